@@ -73,12 +73,8 @@ def _target_of(event: str, args: tuple[Any, ...]) -> str | None:
         if host is None:
             return None
         return host.decode() if isinstance(host, bytes) else str(host)
-    if event == "socket.connect":
-        sock, address = args[0], args[1]
-    elif event == "socket.sendto":
-        sock, address = args[0], args[1]
-    else:  # socket.sendmsg: (sock, address)
-        sock, address = args[0], args[1] if len(args) > 1 else None
+    # socket.connect / sendto / sendmsg: (sock, address, ...)
+    sock, address = args[0], args[1] if len(args) > 1 else None
     if address is None:
         return None
     family = getattr(sock, "family", None)

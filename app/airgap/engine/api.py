@@ -7,18 +7,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     SYSTEM = "system"
     USER = "user"
     ASSISTANT = "assistant"
 
 
-class FinishReason(str, Enum):
+class FinishReason(StrEnum):
     STOP = "stop"  # the model ended its answer
     LENGTH = "length"  # max_tokens reached
     CANCELLED = "cancelled"  # the user pressed stop
@@ -26,7 +26,7 @@ class FinishReason(str, Enum):
     ERROR = "error"
 
 
-class ThinkingSupport(str, Enum):
+class ThinkingSupport(StrEnum):
     NONE = "none"  # the template/vocabulary has no <think>
     OPTIONAL = "optional"  # enable_thinking toggles it (Qwen3.5)
 
