@@ -1,0 +1,477 @@
+"""A local MLX model folder -> model + tokenizer + ModelInfo, with errors that name the file.
+
+Only ever reads an existing local directory: `mlx_lm.load()` is never called, because for a
+path that does not exist it falls back to a hub download. Every check that can be made on
+the files runs before mlx touches them (mlx silently accepts some damaged safetensors
+headers), so a broken folder gives an `EngineError` saying which file and why.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import re
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from airgap import paths
+from airgap.engine.api import (
+    CHAT_SAMPLING,
+    THINKING_SAMPLING,
+    CorruptModel,
+    ModelInfo,
+    ModelNotFound,
+    NotAModel,
+    SamplingSettings,
+    ThinkingSupport,
+    UnsupportedModel,
+)
+
+log = logging.getLogger(__name__)
+
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer.model", "vocab.json", "tiktoken.model")
+# What mlx-lm's loader can unpack (mlx_lm.utils.load_model); anything else is refused up front.
+SUPPORTED_QUANT_METHODS = {
+    "mxfp4",
+    "mxfp8",
+    "fp8",
+    "awq",
+    "gptq",
+    "compressed-tensors",
+    "modelopt",
+    "bitnet",
+}
+SUPPORTED_BITS = {2, 3, 4, 5, 6, 8}
+SUPPORTED_MODES = {"affine", "mxfp4", "nvfp4", "mxfp8"}
+DEFAULT_CONTEXT = 4096  # when config.json names no context length
+_CONTEXT_KEYS = ("max_position_embeddings", "max_sequence_length", "seq_length", "n_positions")
+_MODEL_TYPE = re.compile(r"^[A-Za-z0-9_\-]+$")
+_SAFETENSORS_DTYPE_BYTES = {
+    "BOOL": 1,
+    "U8": 1,
+    "I8": 1,
+    "F8_E4M3": 1,
+    "F8_E5M2": 1,
+    "U16": 2,
+    "I16": 2,
+    "F16": 2,
+    "BF16": 2,
+    "U32": 4,
+    "I32": 4,
+    "F32": 4,
+    "U64": 8,
+    "I64": 8,
+    "F64": 8,
+}
+
+
+@dataclass
+class LoadedModel:
+    """A model ready for `engine.session.Session`."""
+
+    model: Any  # mlx.nn.Module
+    tokenizer: Any  # mlx_lm.tokenizer_utils.TokenizerWrapper
+    info: ModelInfo
+    config: dict[str, Any] = field(default_factory=dict)
+    generation_config: dict[str, Any] = field(default_factory=dict)
+
+    def default_sampling(self, thinking: bool) -> SamplingSettings:
+        """Per-model sampling defaults.
+
+        Models that can think get Qwen3.5's published settings for the mode; other models
+        get their own generation_config.json values over the chat defaults.
+        """
+        if self.info.thinking is ThinkingSupport.OPTIONAL:
+            return THINKING_SAMPLING if thinking else CHAT_SAMPLING
+        changes: dict[str, object] = {}
+        for key, name, kind in (
+            ("temperature", "temperature", float),
+            ("top_p", "top_p", float),
+            ("top_k", "top_k", int),
+            ("min_p", "min_p", float),
+        ):
+            value = self.generation_config.get(key)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                changes[name] = kind(value)
+        if self.generation_config.get("do_sample") is False:
+            changes["temperature"] = 0.0
+        settings = CHAT_SAMPLING.with_(**changes)
+        try:
+            settings.validate()
+        except Exception:
+            log.warning("ignoring out-of-range generation_config.json in %s", self.info.path)
+            return CHAT_SAMPLING
+        return settings
+
+
+# ------------------------------------------------------------------ resolving and describing
+
+
+def resolve(spec: str | Path) -> Path:
+    """A model id under models_dir() or a filesystem path -> an existing local directory."""
+    candidate = Path(spec).expanduser()
+    if candidate.exists():
+        return candidate.resolve()
+    installed = paths.models_dir() / str(spec)
+    if isinstance(spec, str) and "/" not in spec and installed.exists():
+        return installed.resolve()
+    raise ModelNotFound(
+        f"No model at {candidate} and no installed model named '{spec}' in {paths.models_dir()}.",
+        path=candidate,
+    )
+
+
+def describe(path: Path) -> ModelInfo:
+    """Read what a model folder is without loading its weights (for listings).
+
+    Raises the same errors as `load` for the folder's layout and config.json; weights are
+    checked only for presence here.
+    """
+    path = _check_folder(path)
+    config = _read_config(path)
+    _check_architecture(path, config)
+    weights = _weight_files(path)
+    _tokenizer_files(path)
+    return _model_info(path, config, weights, thinking=_template_thinking(path))
+
+
+def installed_models() -> list[ModelInfo | tuple[Path, str]]:
+    """Every folder under models_dir(): its ModelInfo, or (path, problem) when it is broken."""
+    found: list[ModelInfo | tuple[Path, str]] = []
+    for folder in sorted(paths.models_dir().iterdir()):
+        if not folder.is_dir() or folder.name.startswith("."):
+            continue
+        try:
+            found.append(describe(folder))
+        except (ModelNotFound, NotAModel, UnsupportedModel, CorruptModel) as exc:
+            found.append((folder, exc.message))
+    return found
+
+
+# ------------------------------------------------------------------ loading
+
+
+def load(path: Path, *, stream_experts: bool = False) -> LoadedModel:
+    """Load the MLX model folder at `path` (which must exist locally).
+
+    `stream_experts` is the seam for SSD expert streaming (airgap.engine.experts): for MoE
+    models it loads the weights lazily and hands the model to `_attach_expert_streaming`
+    so the routed experts are read from disk instead of held in memory. Off by default.
+    """
+    import mlx.core as mx
+    from mlx_lm.utils import get_total_parameters, load_model, load_tokenizer
+
+    path = _check_folder(path)
+    config = _read_config(path)
+    _check_architecture(path, config)
+    weights = _weight_files(path)
+    for weight_file in weights:
+        check_safetensors(weight_file)
+    _tokenizer_files(path)
+
+    try:
+        model, config = load_model(path, lazy=stream_experts, strict=True)
+    except (ValueError, KeyError, TypeError, RuntimeError, OSError) as exc:
+        raise CorruptModel(
+            f"The weights in {path} do not match its config.json: {_short(exc)}", path=path
+        ) from exc
+
+    streams = False
+    if stream_experts and _is_moe(config):
+        streams = _attach_expert_streaming(model, path, config)
+    if stream_experts and not streams:
+        mx.eval(model.parameters())  # loaded lazily for nothing: make it resident now
+
+    try:
+        tokenizer = load_tokenizer(path, eos_token_ids=config.get("eos_token_id"))
+    except Exception as exc:  # transformers raises many types for a damaged tokenizer
+        names = ", ".join(p.name for p in _tokenizer_files(path))
+        raise CorruptModel(
+            f"The tokenizer in {path} ({names}) cannot be read: {_short(exc)}", path=path
+        ) from exc
+
+    info = _model_info(
+        path,
+        config,
+        weights,
+        thinking=_tokenizer_thinking(tokenizer),
+        parameters=int(get_total_parameters(model)),
+        streams_experts=streams,
+    )
+    log.info("loaded %s (%s, %d parameters)", info.model_id, info.model_type, info.parameters)
+    return LoadedModel(
+        model=model,
+        tokenizer=tokenizer,
+        info=info,
+        config=config,
+        generation_config=_read_generation_config(path),
+    )
+
+
+def _attach_expert_streaming(model: Any, path: Path, config: dict[str, Any]) -> bool:
+    """Plug SSD expert streaming into a lazily loaded MoE model; True when it is active.
+
+    Placeholder until airgap.engine.experts exists: the model stays resident.
+    """
+    log.info("expert streaming is not available yet; %s loads resident", path.name)
+    return False
+
+
+# ------------------------------------------------------------------ file checks
+
+
+def check_safetensors(file: Path) -> None:
+    """Refuse a safetensors file whose header is damaged or whose data is cut short.
+
+    mlx would accept some of these (an absurd dimension is silently truncated), so the
+    header is validated with the `safetensors` package and the sizes checked here first.
+    """
+    from safetensors import SafetensorError, safe_open
+
+    size = file.stat().st_size
+    if size < 8:
+        raise CorruptModel(f"{file} is empty or truncated ({size} bytes).", path=file)
+    with file.open("rb") as fh:
+        (header_len,) = struct.unpack("<Q", fh.read(8))
+        if header_len > size - 8 or header_len > 100 * 1024 * 1024:
+            raise CorruptModel(
+                f"{file} is truncated or not a safetensors file (header of {header_len} bytes "
+                f"in a {size}-byte file).",
+                path=file,
+            )
+        raw = fh.read(header_len)
+    try:
+        header = json.loads(raw)
+        if not isinstance(header, dict):
+            raise ValueError("header is not a JSON object")
+        end = 0
+        for name, entry in header.items():
+            if name == "__metadata__":
+                continue
+            begin, stop = (int(x) for x in entry["data_offsets"])
+            count = 1
+            for dim in entry["shape"]:
+                count *= int(dim)
+            expected = count * _SAFETENSORS_DTYPE_BYTES.get(entry["dtype"], 0)
+            if stop - begin != expected or begin < 0:
+                raise ValueError(f"tensor '{name}' has a shape that does not fit its data")
+            end = max(end, stop)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CorruptModel(f"{file} has a damaged header: {_short(exc)}", path=file) from exc
+    if 8 + header_len + end > size:
+        missing = 8 + header_len + end - size
+        raise CorruptModel(
+            f"{file} is truncated: {missing} bytes of weights are missing "
+            "(an incomplete download or copy?).",
+            path=file,
+        )
+    try:
+        with safe_open(str(file), framework="numpy"):
+            pass
+    except SafetensorError as exc:
+        raise CorruptModel(f"{file} is damaged: {_short(exc)}", path=file) from exc
+
+
+def _check_folder(path: Path) -> Path:
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise ModelNotFound(f"No model at {path}: the folder does not exist.", path=path)
+    if path.is_file():
+        if path.suffix.lower() == ".gguf":
+            raise NotAModel(
+                f"{path} is a GGUF file, not an MLX model folder; "
+                "convert it with `airgap import-gguf`.",
+                path=path,
+            )
+        raise NotAModel(f"{path} is a file, not a model folder.", path=path)
+    return path.resolve()
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    file = path / "config.json"
+    if not file.exists():
+        raise NotAModel(f"{path} is not a model folder: {file.name} is missing.", path=file)
+    try:
+        config = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CorruptModel(f"{file} is not valid JSON: {_short(exc)}", path=file) from exc
+    if not isinstance(config, dict):
+        raise CorruptModel(f"{file} is not a JSON object.", path=file)
+    if not isinstance(config.get("model_type"), str) or not config["model_type"]:
+        raise CorruptModel(f"{file} has no model_type.", path=file)
+    return config
+
+
+def _check_architecture(path: Path, config: dict[str, Any]) -> None:
+    from mlx_lm.utils import MODEL_REMAPPING
+
+    file = path / "config.json"
+    model_type = config["model_type"]
+    if "model_file" in config:
+        raise UnsupportedModel(
+            f"{file} asks to run custom model code ({config['model_file']!r}); "
+            "Airgap only runs architectures built into mlx-lm.",
+            path=file,
+        )
+    module = MODEL_REMAPPING.get(model_type, model_type)
+    try:
+        if not _MODEL_TYPE.match(module):
+            raise ImportError(module)
+        importlib.import_module(f"mlx_lm.models.{module}")
+    except ImportError as exc:
+        raise UnsupportedModel(
+            f"Model type '{model_type}' (in {file}) is not supported by this version of mlx-lm.",
+            path=file,
+        ) from exc
+    _check_quantization(file, config)
+
+
+def _check_quantization(file: Path, config: dict[str, Any]) -> None:
+    quantization = config.get("quantization")
+    if quantization is not None:
+        if not isinstance(quantization, dict):
+            raise CorruptModel(f"{file}: 'quantization' is not an object.", path=file)
+        bits = quantization.get("bits")
+        mode = quantization.get("mode", "affine")
+        if bits not in SUPPORTED_BITS or mode not in SUPPORTED_MODES:
+            raise UnsupportedModel(
+                f"{file}: {bits}-bit '{mode}' quantization is not something MLX can run.",
+                path=file,
+            )
+        return
+    text_config = config.get("text_config")
+    qconfig = config.get("quantization_config")
+    if qconfig is None and isinstance(text_config, dict):
+        qconfig = text_config.get("quantization_config")
+    if qconfig is None:
+        return
+    method = qconfig.get("quant_method") if isinstance(qconfig, dict) else None
+    if method not in SUPPORTED_QUANT_METHODS:
+        raise UnsupportedModel(
+            f"{file}: '{method}' quantization is not supported by MLX; "
+            "use an MLX conversion of this model.",
+            path=file,
+        )
+
+
+def _weight_files(path: Path) -> list[Path]:
+    weights = sorted(path.glob("model*.safetensors"))
+    if not weights:
+        other = [p.name for p in path.iterdir() if p.suffix in (".bin", ".pt", ".gguf", ".pth")]
+        hint = f" (found {', '.join(sorted(other)[:3])}: not MLX weights)" if other else ""
+        raise NotAModel(
+            f"{path} is not an MLX model folder: no model*.safetensors weights{hint}.",
+            path=path,
+        )
+    index = path / "model.safetensors.index.json"
+    if index.exists():
+        try:
+            weight_map = json.loads(index.read_text(encoding="utf-8"))["weight_map"]
+            listed = set(weight_map.values())
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CorruptModel(f"{index} is damaged: {_short(exc)}", path=index) from exc
+        for name in sorted(listed):
+            if not (path / name).exists():
+                raise CorruptModel(
+                    f"{path / name} is missing (listed in {index.name}).", path=path / name
+                )
+    return weights
+
+
+def _tokenizer_files(path: Path) -> list[Path]:
+    found = [path / name for name in TOKENIZER_FILES if (path / name).exists()]
+    found += sorted(path.glob("*.tiktoken"))
+    if not found:
+        raise NotAModel(
+            f"{path} has no tokenizer (none of {', '.join(TOKENIZER_FILES)}).", path=path
+        )
+    return found
+
+
+def _read_generation_config(path: Path) -> dict[str, Any]:
+    file = path / "generation_config.json"
+    if not file.exists():
+        return {}
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        log.warning("ignoring unreadable %s", file)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+# ------------------------------------------------------------------ ModelInfo
+
+
+def _model_info(
+    path: Path,
+    config: dict[str, Any],
+    weights: list[Path],
+    *,
+    thinking: ThinkingSupport,
+    parameters: int = 0,
+    streams_experts: bool = False,
+) -> ModelInfo:
+    quantization = config.get("quantization")
+    bits = quantization.get("bits") if isinstance(quantization, dict) else None
+    return ModelInfo(
+        model_id=path.name,
+        path=path,
+        model_type=str(config["model_type"]),
+        context_length=context_length(config),
+        thinking=thinking,
+        parameters=parameters,  # 0 in listings: only known once loaded
+        size_bytes=sum(p.stat().st_size for p in weights),
+        quantization_bits=bits if isinstance(bits, int) else None,
+        streams_experts=streams_experts,
+    )
+
+
+def context_length(config: dict[str, Any]) -> int:
+    """The model's context window from config.json (or its text_config)."""
+    for source in (config, config.get("text_config")):
+        if not isinstance(source, dict):
+            continue
+        for key in _CONTEXT_KEYS:
+            value = source.get(key)
+            if isinstance(value, int) and value > 0:
+                return value
+    return DEFAULT_CONTEXT
+
+
+def _is_moe(config: dict[str, Any]) -> bool:
+    text = config.get("text_config")
+    source = text if isinstance(text, dict) else config
+    return bool(source.get("num_experts") or source.get("num_local_experts"))
+
+
+def _tokenizer_thinking(tokenizer: Any) -> ThinkingSupport:
+    if not tokenizer.has_thinking:
+        return ThinkingSupport.NONE
+    template = getattr(tokenizer, "chat_template", None)
+    if isinstance(template, str) and "enable_thinking" not in template:
+        return ThinkingSupport.NONE  # it may think, but the toggle does nothing
+    return ThinkingSupport.OPTIONAL
+
+
+def _template_thinking(path: Path) -> ThinkingSupport:
+    """A cheap guess for listings: the template toggles thinking and the vocab has <think>."""
+    texts = []
+    for name in ("tokenizer_config.json", "chat_template.jinja", "chat_template.json"):
+        file = path / name
+        if file.exists():
+            texts.append(file.read_text(encoding="utf-8", errors="replace"))
+    template = "\n".join(texts)
+    return (
+        ThinkingSupport.OPTIONAL
+        if "enable_thinking" in template and "<think>" in template
+        else ThinkingSupport.NONE
+    )
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
