@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from airgap import paths
 from airgap.downloads import hub as hub_api
 from airgap.downloads import manifest, transfer, verify
