@@ -38,6 +38,7 @@ from airgap.downloads.errors import (
     VerificationFailed,
 )
 from airgap.downloads.hub import Listing, RemoteFile
+from airgap.downloads.layout import safe_model_id, staging_root
 from airgap.downloads.progress import CancelFlag, Kind, Meter, Sink
 
 log = logging.getLogger(__name__)
@@ -72,21 +73,6 @@ class _FileState:
     hasher: Any = field(default_factory=hashlib.sha256)
     offset: int = 0
     etag: str | None = None
-
-
-def staging_root() -> Path:
-    """Staging lives under the data folder, on the same filesystem as models_dir()."""
-    path = paths.cache_dir() / "downloads"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def safe_model_id(name: str) -> str:
-    """A folder name for a model: the catalog id or the repository's last part."""
-    ident = name.rstrip("/").rsplit("/", 1)[-1]
-    if not ident or ident.startswith(".") or any(c in ident for c in '\\:*?"<>|\x00'):
-        raise DownloadsError(f"{name!r} cannot name a model folder")
-    return ident
 
 
 @contextlib.contextmanager
