@@ -1,0 +1,287 @@
+"""The database file: lock file, SQLCipher keying, durability pragmas, error translation,
+encrypting an older plaintext database, copying a damaged one aside, backups.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import logging
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from airgap.store._driver import Connection, DatabaseError, dbapi
+from airgap.store.errors import DamagedDatabase, DiskFull, ReadOnly, StoreError, StoreLocked
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+_SIDE_SUFFIXES = ("-wal", "-shm")
+
+
+# ------------------------------------------------------------------ the lock file
+
+
+class LockFile:
+    """An exclusive `flock` on `<db>.lock`, held for the store's lifetime.
+
+    flock locks belong to the open file description, so a second Store in the same process
+    is refused just like a second app instance; the OS drops the lock when a process dies.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._fd: int | None = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise ReadOnly(_read_only_message(path.parent), path=path) from exc
+            raise translate(exc, path) from exc
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            os.close(self._fd)
+            self._fd = None
+            raise StoreLocked(
+                "Airgap is already open (another window or process is using your "
+                "conversations). Close it first, then try again.",
+                path=path,
+            ) from exc
+        with contextlib.suppress(OSError):
+            os.ftruncate(self._fd, 0)
+            os.write(self._fd, f"{os.getpid()}\n".encode())
+
+    def release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+def _read_only_message(folder: Path) -> str:
+    return (
+        f"Airgap cannot write to its data folder ({folder}). Check that the disk is not "
+        "read-only and that you have permission to write there."
+    )
+
+
+def check_writable(db_path: Path) -> None:
+    """ReadOnly when the folder or an existing database file cannot be written."""
+    folder = db_path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnly(_read_only_message(folder), path=db_path)
+    for candidate in (db_path, *(side_path(db_path, s) for s in _SIDE_SUFFIXES)):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            raise ReadOnly(
+                f"Airgap cannot write to its database file ({candidate}). Check its permissions.",
+                path=candidate,
+            )
+
+
+def side_path(db_path: Path, suffix: str) -> Path:
+    return db_path.with_name(db_path.name + suffix)
+
+
+# ------------------------------------------------------------------ errors
+
+
+def translate(exc: BaseException, path: Path | None = None) -> StoreError:
+    """A user-facing StoreError for a driver or OS error."""
+    if isinstance(exc, StoreError):
+        return exc
+    text = str(exc).lower()
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            return DiskFull(_disk_full_message(path), path=path)
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return ReadOnly(_read_only_message(path.parent if path else Path()), path=path)
+        return StoreError(f"Airgap could not access its database: {exc.strerror}.", path=path)
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull(_disk_full_message(path), path=path)
+    if "readonly" in text or "read-only" in text:
+        return ReadOnly(_read_only_message(path.parent if path else Path()), path=path)
+    if "database is locked" in text or "database is busy" in text:
+        return StoreLocked(
+            "The database is busy (another program holds it). Try again in a moment.", path=path
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DamagedDatabase(
+            "Your conversation database is damaged. Airgap can rebuild it from what still "
+            "reads; the damaged file is kept.",
+            path=path,
+        )
+    if "disk i/o error" in text and path is not None and _low_space(path):
+        return DiskFull(_disk_full_message(path), path=path)
+    return StoreError(f"The conversation database reported an error: {exc}.", path=path)
+
+
+def _disk_full_message(path: Path | None) -> str:
+    where = f" ({path.parent})" if path else ""
+    return (
+        f"The disk is full{where}. Nothing already saved was lost; free some space and try again."
+    )
+
+
+def _low_space(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1 << 20
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def translated(path: Path | None) -> Iterator[None]:
+    """Re-raise driver/OS errors inside the block as StoreErrors."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (DatabaseError, OSError) as exc:
+        raise translate(exc, path) from exc
+
+
+# ------------------------------------------------------------------ connections
+
+
+def is_plaintext(path: Path) -> bool:
+    """True for an unencrypted SQLite file (an older Airgap's database)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def key_pragma(key: bytes) -> str:
+    # A raw key skips SQLCipher's key derivation (1 ms instead of ~150 ms per open).
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes | None, *, readonly: bool = False) -> Connection:
+    """Open `path` with the key and Airgap's pragmas; raises the driver's DatabaseError if the
+    key does not unlock it (the caller decides between wrong key and damage)."""
+    target = f"file:{path}?mode=ro" if readonly else str(path)
+    conn: Connection = dbapi.connect(
+        target,
+        uri=readonly,
+        isolation_level=None,  # explicit BEGIN/COMMIT everywhere
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    try:
+        if key is not None:
+            conn.execute(key_pragma(key))
+        # Reading the schema is what proves the key (or finds the damage).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        apply_pragmas(conn, readonly=readonly)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def apply_pragmas(conn: Connection, *, readonly: bool = False) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    if readonly:
+        return
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        log.warning("journal_mode is %s, not wal", mode)
+    # FULL: WAL+NORMAL lost acknowledged commits under power loss (DESIGN.md §4).
+    conn.execute("PRAGMA synchronous = FULL")
+    if sys.platform == "darwin":
+        # macOS fsync does not flush the drive's cache; F_FULLFSYNC does.
+        conn.execute("PRAGMA fullfsync = ON")
+        conn.execute("PRAGMA checkpoint_fullfsync = ON")
+
+
+def copy_aside(path: Path, label: str = "damaged") -> Path:
+    """Copy the database (and its -wal) next to it, byte for byte; return the copy's path."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 1
+    while copy.exists():
+        n += 1
+        copy = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+    with translated(path):
+        shutil.copy2(path, copy)
+        wal = side_path(path, "-wal")
+        if wal.exists():
+            shutil.copy2(wal, side_path(copy, "-wal"))
+    return copy
+
+
+def encrypt_plaintext(path: Path, key: bytes) -> None:
+    """Turn an older unencrypted database into an encrypted one with the same content.
+
+    The encrypted copy is written next to it with `sqlcipher_export`, checked (integrity and
+    row counts per table), then renamed over the original; on any failure the original stays.
+    """
+    tmp = path.with_name(path.name + ".encrypting")
+    for stale in (tmp, side_path(tmp, "-wal"), side_path(tmp, "-shm")):
+        stale.unlink(missing_ok=True)
+    with translated(path):
+        plain = dbapi.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            tables = [
+                r[0]
+                for r in plain.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' "
+                    "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+                )
+            ]
+            counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+            version = plain.execute("PRAGMA user_version").fetchone()[0]
+            plain.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(tmp),))
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            plain.execute("DETACH DATABASE encrypted")
+        finally:
+            plain.close()
+        enc = connect(tmp, key)
+        try:
+            ok = enc.execute("PRAGMA integrity_check").fetchone()[0]
+            got = {t: enc.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+            enc.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            enc.close()
+        if ok != "ok" or got != counts:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(
+                "Airgap could not encrypt your older conversation database; it was left as it was.",
+                path=path,
+            )
+        tmp.replace(path)
+        for suffix in _SIDE_SUFFIXES:
+            side_path(path, suffix).unlink(missing_ok=True)
+            side_path(tmp, suffix).unlink(missing_ok=True)
+        _fsync_dir(path.parent)
+    log.info("encrypted the older plaintext database (%d tables)", len(tables))
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def backup(conn: Connection, dest: Path, path: Path | None = None) -> Path:
+    """A consistent copy with `VACUUM INTO` (encrypted with the same key on SQLCipher)."""
+    if dest.exists():
+        raise StoreError(f"A file named {dest.name} already exists; choose another name.")
+    with translated(path):
+        conn.execute("VACUUM INTO ?", (str(dest),))
+    return dest

@@ -1,0 +1,428 @@
+"""Import: our JSON export (exact round trip) and ChatGPT's `conversations.json`.
+
+A file is parsed and checked completely before anything is written; the writing happens in
+one transaction. A problem raises ImportFailed naming it, and nothing is imported.
+Conversations already present (same uuid) are skipped, so importing twice is harmless.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from airgap.engine.api import FinishReason, GenerationStats, Role, SamplingSettings
+from airgap.store import conversations as cv
+from airgap.store import search
+from airgap.store._driver import Connection
+from airgap.store.errors import ImportFailed
+from airgap.store.export import FORMAT, VERSION
+from airgap.store.models import ImportReport
+from airgap.text import clean_text
+
+MAX_IMPORT_BYTES = 1 << 30
+
+
+@dataclass
+class ParsedMessage:
+    local_id: int
+    parent: int | None
+    role: Role
+    content: str
+    reasoning: str = ""
+    model_id: str = ""
+    thinking: bool = False
+    finish_reason: FinishReason | None = None
+    error: str | None = None
+    stats: GenerationStats | None = None
+    created_at: float = 0.0
+    updated_at: float = 0.0
+
+
+@dataclass
+class ParsedConversation:
+    uuid: str
+    title: str
+    created_at: float
+    updated_at: float
+    model_id: str = ""
+    system_prompt: str = ""
+    settings: SamplingSettings = field(default_factory=SamplingSettings)
+    thinking: bool = False
+    pinned: bool = False
+    archived: bool = False
+    selected_leaf: int | None = None
+    messages: list[ParsedMessage] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ entry points
+
+
+def parse_file(path: Path) -> list[ParsedConversation]:
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportFailed(f"{name} is too large to import ({size >> 20} MB).")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"{name} could not be read: {exc.strerror}.") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{name} is not a UTF-8 text file.") from exc
+    if not text.strip():
+        raise ImportFailed(f"{name} is empty.")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from exc
+    return parse_data(data, source=name)
+
+
+def parse_data(data: Any, *, source: str) -> list[ParsedConversation]:
+    if isinstance(data, dict) and data.get("format") == FORMAT:
+        return parse_airgap(data, source)
+    if isinstance(data, dict) and "mapping" in data:
+        data = [data]  # a single ChatGPT conversation
+    if isinstance(data, list) and all(isinstance(c, dict) and "mapping" in c for c in data):
+        return parse_chatgpt(data, source)
+    raise ImportFailed(
+        f"{source} is neither an Airgap export nor a ChatGPT conversations.json "
+        "(no conversations with a 'mapping' found)."
+    )
+
+
+def write_parsed(conn: Connection, parsed: list[ParsedConversation]) -> ImportReport:
+    """Insert everything (the caller holds one transaction)."""
+    imported: list[int] = []
+    messages = skipped = 0
+    for pc in parsed:
+        if conn.execute("SELECT 1 FROM conversations WHERE uuid = ?", (pc.uuid,)).fetchone():
+            skipped += 1
+            continue
+        cid = cv.insert_conversation(
+            conn,
+            title=pc.title,
+            model_id=pc.model_id,
+            system_prompt=pc.system_prompt,
+            settings=pc.settings,
+            thinking=pc.thinking,
+            pinned=pc.pinned,
+            archived=pc.archived,
+            uuid=pc.uuid,
+            created_at=pc.created_at,
+            updated_at=pc.updated_at,
+        )
+        search.index_title(conn, cid, pc.title)
+        ids: dict[int, int] = {}
+        for pm in pc.messages:
+            mid = cv.insert_message(
+                conn,
+                conversation_id=cid,
+                parent_id=None if pm.parent is None else ids[pm.parent],
+                role=pm.role,
+                content=pm.content,
+                reasoning=pm.reasoning,
+                model_id=pm.model_id,
+                thinking=pm.thinking,
+                finish_reason=pm.finish_reason,
+                error=pm.error,
+                stats=pm.stats,
+                created_at=pm.created_at,
+                updated_at=pm.updated_at,
+            )
+            ids[pm.local_id] = mid
+            search.index_message(conn, mid, pm.content, pm.reasoning)
+        if pc.selected_leaf is not None:
+            conn.execute(
+                "UPDATE conversations SET selected_leaf_id = ? WHERE id = ?",
+                (ids[pc.selected_leaf], cid),
+            )
+        imported.append(cid)
+        messages += len(pc.messages)
+    return ImportReport(
+        conversations=len(imported),
+        messages=messages,
+        skipped=skipped,
+        conversation_ids=tuple(imported),
+    )
+
+
+# ------------------------------------------------------------------ our format
+
+
+class _Check:
+    """Typed field access that names the place of a problem."""
+
+    def __init__(self, source: str, where: str, obj: Any) -> None:
+        if not isinstance(obj, dict):
+            raise ImportFailed(f"{source}: {where} is not an object.")
+        self.source, self.where, self.obj = source, where, obj
+
+    def fail(self, what: str) -> ImportFailed:
+        return ImportFailed(f"{self.source}: {self.where}: {what}.")
+
+    def get(self, key: str, kind: type | tuple[type, ...], *, optional: bool = False) -> Any:
+        if key not in self.obj:
+            if optional:
+                return None
+            raise self.fail(f"'{key}' is missing")
+        value = self.obj[key]
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) and kind in (int, float, (int, float)):
+            raise self.fail(f"'{key}' must be a number")
+        if not isinstance(value, kind):
+            raise self.fail(f"'{key}' has the wrong type ({type(value).__name__})")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(f"'{key}' is not a finite number")
+        return value
+
+    def text(self, key: str, *, optional: bool = False) -> str:
+        value = self.get(key, str, optional=optional)
+        return "" if value is None else clean_text(value)
+
+    def number(self, key: str) -> float:
+        return float(self.get(key, (int, float)))
+
+
+def _dataclass_from(cls: type, data: Any, check: _Check, key: str) -> Any:
+    if not isinstance(data, dict):
+        raise check.fail(f"'{key}' is not an object")
+    names = {f.name for f in dataclasses.fields(cls)}
+    try:
+        return cls(**{k: v for k, v in data.items() if k in names})
+    except TypeError as exc:
+        raise check.fail(f"'{key}' is not valid ({exc})") from exc
+
+
+def parse_airgap(data: dict[str, Any], source: str) -> list[ParsedConversation]:
+    top = _Check(source, "the file", data)
+    version = top.get("version", int)
+    if version > VERSION:
+        raise ImportFailed(
+            f"{source} was exported by a newer Airgap (format version {version}); update "
+            "Airgap to import it."
+        )
+    out: list[ParsedConversation] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(top.get("conversations", list), start=1):
+        c = _Check(source, f"conversation {n}", raw)
+        uuid = c.text("uuid")
+        if not uuid or uuid in seen:
+            raise c.fail("'uuid' is empty or repeated")
+        seen.add(uuid)
+        settings = _dataclass_from(SamplingSettings, c.get("settings", dict), c, "settings")
+        pc = ParsedConversation(
+            uuid=uuid,
+            title=c.text("title"),
+            created_at=c.number("created_at"),
+            updated_at=c.number("updated_at"),
+            model_id=c.text("model_id"),
+            system_prompt=c.text("system_prompt"),
+            settings=settings,
+            thinking=c.get("thinking", bool),
+            pinned=c.get("pinned", bool),
+            archived=c.get("archived", bool),
+            selected_leaf=c.get("selected_leaf", int, optional=True),
+        )
+        local_ids: set[int] = set()
+        for k, rawm in enumerate(c.get("messages", list), start=1):
+            m = _Check(source, f"conversation {n}, message {k}", rawm)
+            local_id = m.get("id", int)
+            parent = m.get("parent", int, optional=True)
+            if local_id in local_ids:
+                raise m.fail(f"id {local_id} is repeated")
+            if parent is not None and parent not in local_ids:
+                raise m.fail(f"parent {parent} is not an earlier message")
+            try:
+                role = Role(m.get("role", str))
+                reason_raw = m.get("finish_reason", str, optional=True)
+                reason = None if reason_raw is None else FinishReason(reason_raw)
+            except ValueError as exc:
+                raise m.fail(str(exc)) from exc
+            if role is Role.ASSISTANT and reason is None:
+                reason = FinishReason.INTERRUPTED
+            stats_raw = m.get("stats", dict, optional=True)
+            stats = None
+            if stats_raw is not None:
+                stats_raw = dict(stats_raw)
+                experts = stats_raw.pop("experts", None)
+                stats = _dataclass_from(GenerationStats, stats_raw, m, "stats")
+                if experts is not None:
+                    from airgap.engine.api import ExpertStats
+
+                    stats = dataclasses.replace(
+                        stats, experts=_dataclass_from(ExpertStats, experts, m, "stats.experts")
+                    )
+            pc.messages.append(
+                ParsedMessage(
+                    local_id=local_id,
+                    parent=parent,
+                    role=role,
+                    content=m.text("content"),
+                    reasoning=m.text("reasoning"),
+                    model_id=m.text("model_id"),
+                    thinking=m.get("thinking", bool),
+                    finish_reason=reason,
+                    error=m.text("error", optional=True) or None,
+                    stats=stats,
+                    created_at=m.number("created_at"),
+                    updated_at=m.number("updated_at"),
+                )
+            )
+            local_ids.add(local_id)
+        if pc.selected_leaf is not None and pc.selected_leaf not in local_ids:
+            raise c.fail(f"'selected_leaf' {pc.selected_leaf} is not one of its messages")
+        out.append(pc)
+    return out
+
+
+# ------------------------------------------------------------------ ChatGPT
+
+
+def _chatgpt_text(content: dict[str, Any]) -> tuple[str, str]:
+    """(answer text, reasoning text) of a ChatGPT message's `content`."""
+    kind = content.get("content_type")
+    if kind in ("text", "multimodal_text"):
+        parts = []
+        for part in content.get("parts") or []:
+            if isinstance(part, str):
+                parts.append(part)
+            elif isinstance(part, dict):
+                if isinstance(part.get("text"), str):
+                    parts.append(part["text"])
+                elif "image" in str(part.get("content_type", "")):
+                    parts.append("[image]")
+        return "\n".join(p for p in parts if p), ""
+    if kind == "code":
+        text = content.get("text")
+        return (f"```\n{text}\n```" if isinstance(text, str) and text else ""), ""
+    if kind == "thoughts":
+        chunks = []
+        for t in content.get("thoughts") or []:
+            if isinstance(t, dict):
+                chunks += [str(t.get(k)) for k in ("summary", "content") if t.get(k)]
+        return "", "\n\n".join(chunks)
+    return "", ""
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _as_time(value: Any, default: float) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return default
+
+
+def parse_chatgpt(data: list[Any], source: str) -> list[ParsedConversation]:
+    out: list[ParsedConversation] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(data, start=1):
+        c = _Check(source, f"conversation {n}", raw)
+        mapping = c.get("mapping", dict)
+        title = clean_text(raw.get("title") or "") if isinstance(raw.get("title"), str) else ""
+        if title:
+            c.where = f"conversation {n} ('{title[:40]}')"
+        created = _as_time(raw.get("create_time"), 0.0)
+        updated = _as_time(raw.get("update_time"), created)
+        ident = raw.get("conversation_id") or raw.get("id")
+        uuid = f"chatgpt-{ident}" if isinstance(ident, str) and ident else None
+        if uuid is None:
+            import hashlib
+
+            digest = hashlib.sha256(json.dumps(raw, sort_keys=True).encode()).hexdigest()
+            uuid = f"chatgpt-{digest[:32]}"
+        if uuid in seen:
+            continue
+        seen.add(uuid)
+        nodes: dict[str, dict[str, Any]] = {}
+        for node_id, node in mapping.items():
+            if not isinstance(node, dict):
+                raise c.fail(f"mapping entry {node_id!r} is not an object")
+            nodes[str(node_id)] = node
+        roots = [
+            nid
+            for nid, node in nodes.items()
+            if not node.get("parent") or node["parent"] not in nodes
+        ]
+        if nodes and not roots:
+            raise c.fail("its message tree has no root (a cycle)")
+        pc = ParsedConversation(uuid=uuid, title=title, created_at=created, updated_at=updated)
+        kept: dict[str, int] = {}  # node id -> local id of the nearest kept node at/above it
+        visited: set[str] = set()
+        # Depth-first in order, carrying the nearest kept ancestor and pending reasoning.
+        stack: list[tuple[str, int | None, str]] = [(r, None, "") for r in reversed(roots)]
+        while stack:
+            nid, parent_local, pending = stack.pop()
+            if nid in visited:
+                raise c.fail("its message tree has a cycle")
+            visited.add(nid)
+            node = nodes[nid]
+            here_local, pending_next = parent_local, pending
+            msg = node.get("message")
+            if isinstance(msg, dict):
+                role_raw = (
+                    (msg.get("author") or {}).get("role")
+                    if isinstance(msg.get("author"), dict)
+                    else None
+                )
+                content: dict[str, Any] = _obj(msg.get("content"))
+                meta: dict[str, Any] = _obj(msg.get("metadata"))
+                text, reasoning = _chatgpt_text(content)
+                hidden = bool(meta.get("is_visually_hidden_from_conversation"))
+                if reasoning and role_raw == "assistant":
+                    pending_next = (pending + "\n\n" + reasoning).strip()
+                elif role_raw in ("user", "assistant") and text.strip() and not hidden:
+                    role = Role(role_raw)
+                    t = _as_time(msg.get("create_time"), created)
+                    local = len(pc.messages) + 1
+                    pc.messages.append(
+                        ParsedMessage(
+                            local_id=local,
+                            parent=parent_local,
+                            role=role,
+                            content=clean_text(text),
+                            reasoning=clean_text(pending) if role is Role.ASSISTANT else "",
+                            model_id=str(meta.get("model_slug") or "")
+                            if role is Role.ASSISTANT
+                            else "",
+                            thinking=bool(pending) and role is Role.ASSISTANT,
+                            finish_reason=FinishReason.STOP if role is Role.ASSISTANT else None,
+                            created_at=t,
+                            updated_at=_as_time(msg.get("update_time"), t),
+                        )
+                    )
+                    here_local, pending_next = local, ""
+                    if role is Role.ASSISTANT and not pc.model_id:
+                        pc.model_id = str(
+                            meta.get("model_slug") or raw.get("default_model_slug") or ""
+                        )
+            if here_local is not None:
+                kept[nid] = here_local
+            children = node.get("children") or []
+            if not isinstance(children, list):
+                raise c.fail(f"node {nid!r} has 'children' that is not a list")
+            if not children:
+                children = [k for k, v in nodes.items() if v.get("parent") == nid]
+            for child in reversed([str(x) for x in children if str(x) in nodes]):
+                stack.append((child, here_local, pending_next))
+        current = raw.get("current_node")
+        if isinstance(current, str) and current in kept:
+            pc.selected_leaf = kept[current]
+        elif pc.messages:
+            pc.selected_leaf = pc.messages[-1].local_id
+        if not pc.title and pc.messages:
+            pc.title = " ".join(pc.messages[0].content.split())[: cv.TITLE_LENGTH]
+        out.append(pc)
+    if data and not any(pc.messages for pc in out):
+        raise ImportFailed(f"{source} contains no messages that Airgap can import.")
+    return out

@@ -1,0 +1,145 @@
+"""The database key: the OS keychain seam, the recovery key the user writes down, key checks.
+
+The key is 32 random bytes, kept in the keychain (service = the bundle id) as hex. The
+recovery key is the same 32 bytes plus a 3-byte checksum in base32, grouped by four
+(`ABCD-EFGH-...`, 14 groups), so a typo is caught before we try it. A small sidecar file
+next to the database holds an HMAC of a constant under the key: it tells "wrong key" from
+"damaged file" without ever touching the database.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import hmac
+import logging
+import secrets
+from pathlib import Path
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from airgap import BUNDLE_ID
+from airgap.store.errors import InvalidRecoveryKey, KeychainError
+
+log = logging.getLogger(__name__)
+
+KEY_BYTES = 32
+_CHECKSUM_BYTES = 3
+_KEYCHECK_LABEL = b"airgap store key check v1"
+DEFAULT_ACCOUNT = "database-key"
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+class Keychain:
+    """The OS keychain (or any keyring backend): get/set the database key, errors translated.
+
+    `backend` defaults to keyring's configured backend; tests pass an in-memory one.
+    """
+
+    def __init__(
+        self,
+        backend: KeyringBackend | None = None,
+        *,
+        service: str = BUNDLE_ID,
+        account: str = DEFAULT_ACCOUNT,
+    ) -> None:
+        self._backend = backend
+        self.service = service
+        self.account = account
+
+    def _keyring(self) -> KeyringBackend:
+        return self._backend if self._backend is not None else keyring.get_keyring()
+
+    def get(self) -> bytes | None:
+        """The stored key, or None when there is no entry. KeychainError when it fails."""
+        try:
+            value = self._keyring().get_password(self.service, self.account)
+        except Exception as exc:  # keyring backends raise anything from dbus to OSError
+            log.warning("keychain read failed: %r", exc)
+            raise KeychainError(
+                "Airgap could not read its key from the system keychain. "
+                "Unlock the keychain and try again, or enter your recovery key."
+            ) from exc
+        if value is None:
+            return None
+        try:
+            key = bytes.fromhex(value)
+        except ValueError:
+            key = b""
+        if len(key) != KEY_BYTES:
+            raise KeychainError(
+                "The key in the system keychain is not valid. Enter your recovery key."
+            )
+        return key
+
+    def set(self, key: bytes) -> None:
+        try:
+            self._keyring().set_password(self.service, self.account, key.hex())
+        except Exception as exc:
+            log.warning("keychain write failed: %r", exc)
+            raise KeychainError(
+                "Airgap could not save its key in the system keychain. "
+                "Unlock the keychain (or allow access) and try again."
+            ) from exc
+
+    def delete(self) -> None:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            self._keyring().delete_password(self.service, self.account)
+
+
+def _checksum(key: bytes) -> bytes:
+    return hashlib.sha256(b"airgap recovery" + key).digest()[:_CHECKSUM_BYTES]
+
+
+def format_recovery_key(key: bytes) -> str:
+    """`key` as the recovery key the user writes down: 14 groups of 4 base32 characters."""
+    text = base64.b32encode(key + _checksum(key)).decode("ascii")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+# Characters people confuse with base32 letters when copying by hand.
+_TYPO_MAP = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The key from a typed recovery key (case, spaces and dashes do not matter)."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_TYPO_MAP)
+    if len(cleaned) != 56:
+        raise InvalidRecoveryKey(
+            f"A recovery key has 56 letters and digits; this one has {len(cleaned)}."
+        )
+    try:
+        raw = base64.b32decode(cleaned)
+    except ValueError as exc:
+        raise InvalidRecoveryKey("This recovery key contains characters it cannot have.") from exc
+    key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
+    if not hmac.compare_digest(check, _checksum(key)):
+        raise InvalidRecoveryKey("This recovery key has a typo: check each group again.")
+    return key
+
+
+def keycheck_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keycheck")
+
+
+def keycheck_value(key: bytes) -> str:
+    return hmac.new(key, _KEYCHECK_LABEL, hashlib.sha256).hexdigest()[:32]
+
+
+def write_keycheck(db_path: Path, key: bytes) -> None:
+    keycheck_path(db_path).write_text(keycheck_value(key) + "\n", encoding="ascii")
+
+
+def check_key(db_path: Path, key: bytes) -> bool | None:
+    """True/False when the sidecar says whether `key` is this database's; None if unknown."""
+    try:
+        stored = keycheck_path(db_path).read_text(encoding="ascii").strip()
+    except OSError:
+        return None
+    return hmac.compare_digest(stored, keycheck_value(key))

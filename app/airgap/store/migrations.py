@@ -1,0 +1,104 @@
+"""The schema, as append-only named migrations (sqlite-utils `Migrations`).
+
+Never edit or reorder a migration that has shipped; add a new one at the end. Each runs in
+its own transaction when the store opens. A database that records a migration this version
+does not know was written by a newer Airgap and is refused (`NewerSchema`).
+"""
+
+from __future__ import annotations
+
+from airgap.store._driver import sqlite_utils
+from airgap.store.errors import NewerSchema
+
+MIGRATION_SET = "airgap"
+migrations = sqlite_utils.Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_conversations_and_messages")
+def _m0001(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            model_id TEXT NOT NULL DEFAULT '',
+            system_prompt TEXT NOT NULL DEFAULT '',
+            settings TEXT NOT NULL DEFAULT '{}',
+            thinking INTEGER NOT NULL DEFAULT 0,
+            pinned INTEGER NOT NULL DEFAULT 0,
+            archived INTEGER NOT NULL DEFAULT 0,
+            deleted_at REAL,
+            selected_leaf_id INTEGER REFERENCES messages(id) ON DELETE SET NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            content TEXT NOT NULL DEFAULT '',
+            reasoning TEXT NOT NULL DEFAULT '',
+            model_id TEXT NOT NULL DEFAULT '',
+            thinking INTEGER NOT NULL DEFAULT 0,
+            finish_reason TEXT,
+            error TEXT,
+            stats TEXT,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX messages_conversation ON messages(conversation_id, id)")
+    db.execute("CREATE INDEX messages_parent ON messages(parent_id)")
+    db.execute("CREATE INDEX conversations_listing ON conversations(pinned, updated_at)")
+    # Rows still streaming when the app died; found and marked interrupted at open.
+    db.execute(
+        "CREATE INDEX messages_streaming ON messages(id) "
+        "WHERE finish_reason IS NULL AND role = 'assistant'"
+    )
+
+
+@migrations(name="0002_cjk_search")
+def _m0002(db: sqlite_utils.Database) -> None:
+    # Contentless: the index holds only the CJK-bigram shadow text; snippets are cut from the
+    # messages themselves. secure-delete removes a deleted row's terms from the index pages.
+    for table, columns in (("message_fts", "body, reasoning"), ("title_fts", "title")):
+        db.execute(
+            f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, content='', "
+            "contentless_delete=1, tokenize='unicode61 remove_diacritics 0')"
+        )
+        db.execute(f"INSERT INTO {table}({table}, rank) VALUES('secure-delete', 1)")
+    # Index what an older version stored (imported lazily to keep the schema module small).
+    from airgap.store.search import reindex_all
+
+    reindex_all(db.conn)
+
+
+def known_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+def check_not_newer(db: sqlite_utils.Database) -> None:
+    known = set(known_names())
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise NewerSchema(
+            "These conversations were saved by a newer version of Airgap "
+            f"(schema {unknown[-1]}). Update Airgap to open them; nothing was changed."
+        )
+
+
+def apply(db: sqlite_utils.Database) -> list[str]:
+    """Apply pending migrations; return their names."""
+    check_not_newer(db)
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {len(known_names())}")
+    return pending
