@@ -8,12 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from safetensors.numpy import save_file
-
 from airgap import paths
 from airgap.downloads import importer, manifest, verify
 from airgap.downloads.errors import ImportFailed
 from airgap.downloads.layout import staging_root
+from safetensors.numpy import save_file
 
 SMOLLM_GGUF = (
     Path(__file__).resolve().parents[2]
