@@ -116,6 +116,9 @@ class GenerationStats:
     peak_memory_bytes: int = 0
     context_length: int = 0
     experts: ExpertStats | None = None
+    # True when the model was asked to think; False for thinking=False requests and for
+    # models without thinking support (ModelInfo.thinking NONE), which answer directly.
+    thinking: bool = False
 
     @property
     def context_used(self) -> int:

@@ -1,0 +1,352 @@
+"""One conversation on one loaded model: prompt, thinking, prompt-cache reuse, streamed events.
+
+`Session.stream(request)` does its setup eagerly and raises setup errors at the call:
+`InvalidSettings` (sampling out of range), `ContextOverflow` (the prompt does not fit) and
+`EngineError` (the chat template refused the conversation). Once it returns, the iterator
+never raises: anything that fails while generating ends the stream with
+`Done(FinishReason.ERROR, error=...)`.
+
+Context policy: no silent truncation. A prompt that leaves fewer than
+`min(max_tokens, ANSWER_ROOM)` tokens of the context for the answer raises ContextOverflow;
+otherwise max_tokens is lowered to what is left, and the answer ends with LENGTH when the
+context is full.
+
+Thinking: `enable_thinking` is always passed to the template explicitly. A model without
+thinking support (ModelInfo.thinking NONE) asked to think answers normally, and its
+Done.stats.thinking is False.
+
+Multi-turn: the prompt cache is kept between turns (see prompt_cache.PromptCache). Each
+turn resumes from the longest cached prefix of its prompt and takes checkpoints at the
+turn's start and at the end of the part of the prompt the next turn will share, so the
+next turn, a regenerate or an edit of the last user message each prefill only what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from airgap.engine.api import (
+    CancelToken,
+    ChatMessage,
+    ContextOverflow,
+    Done,
+    EngineError,
+    Event,
+    FinishReason,
+    GenerationRequest,
+    GenerationStats,
+    ModelInfo,
+    Role,
+    ThinkingSupport,
+)
+from airgap.engine.loader import LoadedModel
+from airgap.engine.prompt_cache import PromptCache
+from airgap.engine.reasoning import ReasoningSplitter, initial_state
+from airgap.text import clean_text
+
+log = logging.getLogger(__name__)
+
+ANSWER_ROOM = 256  # tokens of context a prompt must leave for the answer (at most max_tokens)
+PREFILL_STEP = 2048
+_SENTINEL = "\ue000"  # stands in for the next answer when finding the shared prompt prefix
+
+LogitsProcessor = Callable[[Any, Any], Any]
+
+
+class _Cancelled(Exception):
+    """Raised inside prefill when the user cancels."""
+
+
+class Session:
+    """A ChatSession (engine.api) on a LoadedModel. Use one per conversation, from one thread
+    at a time; `CancelToken.cancel()` may be called from any thread."""
+
+    def __init__(
+        self,
+        loaded: LoadedModel,
+        *,
+        logits_processors: Sequence[LogitsProcessor] = (),
+        prefill_step: int = PREFILL_STEP,
+    ) -> None:
+        self._loaded = loaded
+        self._extra_processors = list(logits_processors)
+        self._prefill_step = prefill_step
+        self._cache = PromptCache(loaded.model)
+        self._busy = threading.Lock()
+
+    @property
+    def model(self) -> ModelInfo:
+        return self._loaded.info
+
+    @property
+    def loaded(self) -> LoadedModel:
+        return self._loaded
+
+    def reset(self) -> None:
+        """Forget the prompt cache (a new conversation)."""
+        if not self._busy.acquire(blocking=False):
+            raise EngineError("The conversation cannot be reset while it is generating.")
+        try:
+            self._cache.reset()
+        finally:
+            self._busy.release()
+
+    def stream(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[Event]:
+        """Stream one assistant turn; raises setup errors now (see the module docstring)."""
+        request.sampling.validate()
+        thinking = request.thinking and self.model.thinking is ThinkingSupport.OPTIONAL
+        messages = _chat_messages(request)
+        prompt = self._render(messages, thinking, add_generation_prompt=True)
+        max_tokens = self._fit_context(prompt, request.sampling.max_tokens)
+        shared = self._shared_prefix(messages, thinking, prompt)
+        return self._generate(
+            request, prompt, shared, max_tokens, thinking, cancel or CancelToken()
+        )
+
+    def regenerate(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[Event]:
+        """Stream the last turn again (or an edited last user turn).
+
+        The prompt cache already rewinds to the checkpoint taken before the turn, because
+        the cached answer is not a prefix of the request's prompt; so this is `stream`.
+        """
+        return self.stream(request, cancel)
+
+    def count_tokens(self, request: GenerationRequest) -> int:
+        """Prompt tokens the request would use (for a context gauge)."""
+        thinking = request.thinking and self.model.thinking is ThinkingSupport.OPTIONAL
+        return len(self._render(_chat_messages(request), thinking, add_generation_prompt=True))
+
+    # ------------------------------------------------------------------ setup
+
+    def _render(
+        self, messages: list[dict[str, str]], thinking: bool, *, add_generation_prompt: bool
+    ) -> list[int]:
+        tokenizer = self._loaded.tokenizer
+        try:
+            tokens = tokenizer.apply_chat_template(
+                messages,
+                add_generation_prompt=add_generation_prompt,
+                enable_thinking=thinking,
+                tokenize=True,
+            )
+        except Exception as exc:  # jinja2 errors, raise_exception() in templates
+            raise EngineError(
+                f"The chat template of {self.model.model_id} refused this conversation: {exc}"
+            ) from exc
+        if hasattr(tokens, "get"):  # some tokenizers hand back a BatchEncoding
+            tokens = tokens["input_ids"]
+        return [int(t) for t in tokens]
+
+    def _fit_context(self, prompt: list[int], max_tokens: int) -> int:
+        context = self.model.context_length
+        room = context - len(prompt)
+        needed = min(max_tokens, ANSWER_ROOM)
+        if room < needed:
+            raise ContextOverflow(
+                f"The conversation is too long for {self.model.model_id}: the prompt is "
+                f"{len(prompt):,} tokens and the model's context is {context:,} tokens, "
+                f"leaving {max(room, 0):,} for the answer ({needed:,} needed). "
+                "Start a new conversation or shorten the messages.",
+                prompt_tokens=len(prompt),
+                context_length=context,
+            )
+        return min(max_tokens, room)
+
+    def _shared_prefix(
+        self, messages: list[dict[str, str]], thinking: bool, prompt: list[int]
+    ) -> int:
+        """How much of `prompt` the next turn's prompt will start with.
+
+        The template may render this turn's answer differently once it is history (Qwen
+        drops the <think> block), so the generation prompt is compared with a rendering of
+        the conversation where a placeholder answer follows; one token is given back in
+        case the real answer's first characters merge with the token before them.
+        """
+        try:
+            after = self._render(
+                [*messages, {"role": "assistant", "content": _SENTINEL}],
+                thinking,
+                add_generation_prompt=False,
+            )
+        except EngineError:
+            return 0
+        n = 0
+        for a, b in zip(prompt, after, strict=False):
+            if a != b:
+                break
+            n += 1
+        return max(n - 1, 0)
+
+    # ------------------------------------------------------------------ generation
+
+    def _generate(
+        self,
+        request: GenerationRequest,
+        prompt: list[int],
+        shared: int,
+        max_tokens: int,
+        thinking: bool,
+        cancel: CancelToken,
+    ) -> Iterator[Event]:
+        if not self._busy.acquire(blocking=False):
+            yield Done(
+                FinishReason.ERROR,
+                GenerationStats(
+                    prompt_tokens=len(prompt), context_length=self.model.context_length
+                ),
+                error="This conversation is already generating an answer.",
+            )
+            return
+        try:
+            yield from self._run(request, prompt, shared, max_tokens, thinking, cancel)
+        finally:
+            self._busy.release()
+
+    def _run(
+        self,
+        request: GenerationRequest,
+        prompt: list[int],
+        shared: int,
+        max_tokens: int,
+        thinking: bool,
+        cancel: CancelToken,
+    ) -> Iterator[Event]:
+        import mlx.core as mx
+        from mlx_lm.generate import generation_stream, stream_generate
+        from mlx_lm.sample_utils import make_logits_processors, make_sampler
+
+        start = time.perf_counter()
+        cache = self._cache
+        sampling = request.sampling
+        generated = 0
+        cached = 0
+        first_token_at = 0.0
+        generation_tps = 0.0
+        finish = FinishReason.ERROR
+        error: str | None = None
+        splitter = ReasoningSplitter(
+            self._loaded.tokenizer, initial_state(self._loaded.tokenizer, prompt)
+        )
+        try:
+            mx.reset_peak_memory()
+            if sampling.seed is not None:
+                mx.random.seed(sampling.seed)
+            cached = cache.resume(prompt)
+            cache.checkpoint()  # the state before this turn: regenerate / edit resume here
+            position = cached
+            if cached < shared < len(prompt) and cache.can_checkpoint:
+                self._prefill(prompt[cached:shared], cancel, generation_stream)
+                position = shared
+                cache.checkpoint()  # where the next turn's prompt stops matching this one
+
+            def progress(done: int, total: int) -> None:
+                if cancel.cancelled and done < total:
+                    raise _Cancelled
+
+            responses = stream_generate(
+                self._loaded.model,
+                self._loaded.tokenizer,
+                mx.array(prompt[position:]),
+                max_tokens=max_tokens,
+                sampler=make_sampler(
+                    sampling.temperature,
+                    top_p=sampling.top_p,
+                    min_p=sampling.min_p,
+                    top_k=sampling.top_k,
+                ),
+                logits_processors=make_logits_processors() + self._extra_processors,
+                prompt_cache=cache.layers,
+                prefill_step_size=self._prefill_step,
+                prompt_progress_callback=progress,
+            )
+            # Until the first token arrives the live cache is half-written.
+            cache.tokens = prompt[:position]
+            cache.live_valid = False
+            try:
+                for response in responses:
+                    if generated == 0:
+                        first_token_at = time.perf_counter()
+                        cache.tokens = list(prompt)
+                        cache.live_valid = True
+                    generated += 1
+                    cache.tokens.append(int(response.token))
+                    generation_tps = float(response.generation_tps)
+                    if cancel.cancelled:
+                        finish = FinishReason.CANCELLED
+                        break
+                    yield from splitter.feed(response.text)
+                    if response.finish_reason is not None:
+                        finish = (
+                            FinishReason.STOP
+                            if response.finish_reason == "stop"
+                            else FinishReason.LENGTH
+                        )
+                        yield from splitter.finish()
+            finally:
+                responses.close()
+        except _Cancelled:
+            finish = FinishReason.CANCELLED
+        except Exception as exc:
+            log.exception("generation failed")
+            finish = FinishReason.ERROR
+            error = f"Generation failed: {exc}"
+            cache.live_valid = False
+        finally:
+            cache.prune()
+        now = time.perf_counter()
+        ttft = (first_token_at or now) - start
+        prefilled = len(prompt) - cached
+        stats = GenerationStats(
+            prompt_tokens=len(prompt),
+            cached_tokens=cached,
+            generation_tokens=generated,
+            time_to_first_token_s=ttft,
+            prompt_tps=prefilled / ttft if ttft > 0 and generated else 0.0,
+            generation_tps=generation_tps,
+            peak_memory_bytes=int(mx.get_peak_memory()),
+            context_length=self.model.context_length,
+            thinking=thinking,
+        )
+        yield Done(finish, stats, error=error)
+
+    def _prefill(self, tokens: list[int], cancel: CancelToken, stream: Any) -> None:
+        """Feed `tokens` into the live cache in chunks (no sampling)."""
+        import mlx.core as mx
+
+        cache = self._cache
+        cache.live_valid = False
+        with mx.stream(stream):
+            for begin in range(0, len(tokens), self._prefill_step):
+                if cancel.cancelled:
+                    raise _Cancelled
+                chunk = tokens[begin : begin + self._prefill_step]
+                self._loaded.model(mx.array(chunk)[None], cache=cache.layers)
+                mx.eval([c.state for c in cache.layers])
+                cache.tokens.extend(chunk)
+        cache.live_valid = True
+
+
+def _chat_messages(request: GenerationRequest) -> list[dict[str, str]]:
+    """The request as template messages, every text cleaned at this boundary."""
+    messages: list[dict[str, str]] = []
+    system = clean_text(request.system_prompt).strip()
+    if system:
+        messages.append({"role": Role.SYSTEM.value, "content": system})
+    for message in request.messages:
+        messages.append(_message(message))
+    if not request.messages:
+        raise EngineError("There is no message to answer.")
+    return messages
+
+
+def _message(message: ChatMessage) -> dict[str, str]:
+    # Reasoning is kept for the store and never sent back to the model.
+    return {"role": Role(message.role).value, "content": clean_text(message.content)}
