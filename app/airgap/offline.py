@@ -121,3 +121,22 @@ def attempts() -> list[Attempt]:
 def attempt_count() -> int:
     with _guard._lock:
         return len(_guard.attempts)
+
+
+PROBE_ADDRESS = ("192.0.2.1", 9)  # TEST-NET-1 (RFC 5737): never routed
+
+
+def probe() -> bool:
+    """Deliberately try a non-loopback connection; True when the guard refused (and counted)
+    it. Without the guard nothing is attempted and the answer is False."""
+    if not _guard.installed:
+        return False
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(1.0)
+        try:
+            sock.connect(PROBE_ADDRESS)
+        except NetworkRefused:
+            return True
+        except OSError:
+            return False
+    return False
