@@ -1,0 +1,120 @@
+"""Parallel, length-checked expert reads straight into the slot buffers.
+
+Each expert component is one contiguous byte range of a shard; `os.preadv` fills the slot's
+memoryview from it. Reads run on a thread pool (the GIL is released during the syscall).
+A read that stops before its length (EOF: the shard was truncated or replaced) raises
+CorruptModel naming the file — never a partially filled slot used as weights.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from airgap.engine.api import CorruptModel
+from airgap.engine.experts.cache import SlotBuffers
+from airgap.engine.experts.index import ExpertIndex
+
+# (fd, file offset, destination view, path) for one component of one expert.
+_Job = tuple[int, int, memoryview, Path]
+
+
+@dataclass
+class Pending:
+    layer: int
+    experts: np.ndarray
+    futures: list[Future[int]]
+
+
+class ExpertReader:
+    def __init__(self, index: ExpertIndex, buffers: SlotBuffers, threads: int = 8) -> None:
+        self.index = index
+        self.buffers = buffers
+        self._fds: dict[Path, int] = {}
+        for path in index.files:
+            try:
+                self._fds[path] = os.open(path, os.O_RDONLY)
+            except OSError as e:
+                self.close()
+                raise CorruptModel(f"Cannot open {path.name}: {e.strerror}.", path=path) from e
+        # Per layer position: [(fd, base offset, stride, path)] in component order.
+        self._plan = [
+            [(self._fds[c.file], c.offset, c.stride, c.file) for c in layer.components]
+            for layer in index.layers
+        ]
+        self.threads = max(1, threads)
+        self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="airgap-experts")
+        self._lock = threading.Lock()
+        self.bytes_read = 0
+        self.reads = 0
+        # Reads per (layer position, expert) since the last reset: the tests count them.
+        self.read_counts = np.zeros((len(index.layers), index.num_experts), dtype=np.int64)
+
+    def _jobs(self, layer: int, experts: np.ndarray, slots: np.ndarray) -> list[_Job]:
+        views = self.buffers.views
+        jobs: list[_Job] = []
+        for e, s in zip(experts.tolist(), slots.tolist(), strict=True):
+            for c, (fd, base, stride, path) in enumerate(self._plan[layer]):
+                jobs.append((fd, base + e * stride, views[c][s], path))
+        return jobs
+
+    def _run(self, jobs: list[_Job]) -> int:
+        total = 0
+        for fd, offset, view, path in jobs:
+            done = 0
+            size = view.nbytes
+            while done < size:
+                n = os.preadv(fd, [view[done:]], offset + done)
+                if n <= 0:
+                    raise CorruptModel(
+                        f"{path.name} is shorter than its header says: a read at byte "
+                        f"{offset + done} returned nothing (truncated or replaced file).",
+                        path=path,
+                    )
+                done += n
+            total += size
+        return total
+
+    def _split(self, jobs: list[_Job]) -> list[list[_Job]]:
+        n = min(self.threads, len(jobs))
+        return [jobs[i::n] for i in range(n)]
+
+    def _account(self, layer: int, experts: np.ndarray, nbytes: int) -> None:
+        with self._lock:
+            self.bytes_read += nbytes
+            self.reads += len(experts)
+            self.read_counts[layer, experts] += 1
+
+    def read(self, layer: int, experts: np.ndarray, slots: np.ndarray) -> None:
+        """Read `experts` of `layer` into `slots`; blocks until all are in."""
+        if len(experts) == 0:
+            return
+        parts = self._split(self._jobs(layer, experts, slots))
+        if len(parts) == 1:
+            nbytes = self._run(parts[0])
+        else:
+            nbytes = sum(f.result() for f in [self._pool.submit(self._run, p) for p in parts])
+        self._account(layer, experts, nbytes)
+
+    def submit(self, layer: int, experts: np.ndarray, slots: np.ndarray) -> Pending:
+        """Start reading in the background (prefetch); `wait` on the result before use."""
+        parts = self._split(self._jobs(layer, experts, slots)) if len(experts) else []
+        return Pending(layer, experts.copy(), [self._pool.submit(self._run, p) for p in parts])
+
+    def wait(self, pending: Pending) -> None:
+        """Block until a background read is in; re-raises its error (e.g. a short read)."""
+        nbytes = sum(f.result() for f in pending.futures)
+        self._account(pending.layer, pending.experts, nbytes)
+
+    def close(self) -> None:
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            pool.shutdown(wait=True)
+        for fd in self._fds.values():
+            os.close(fd)
+        self._fds.clear()

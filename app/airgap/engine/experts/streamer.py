@@ -1,0 +1,435 @@
+"""The expert streamer: settings, the per-layer hot path, and attaching it to a model.
+
+Per MoE layer and call (one prompt chunk or one generated token):
+1. one host sync on the routing indices (plus, for decode with prefetch, the next layer's
+   router applied to this layer's input — evaluated in the same sync);
+2. wait for this layer's prefetch, look the distinct experts up in the slot pool, read the
+   missing ones with parallel preadv into evicted slots;
+3. start reading the next layer's guessed experts (prefetch);
+4. return the lazy `gather_qmm` graph over the slots — no eval here. A prompt chunk whose
+   distinct experts do not fit the pool is computed in groups (each read once, evaluated
+   before its slots are reused).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import mlx.core as mx
+import mlx.nn
+import numpy as np
+from mlx.utils import tree_flatten
+
+from airgap.engine.api import CorruptModel, ExpertStats, InvalidSettings, UnsupportedModel
+from airgap.engine.experts.cache import CachePolicy, SlotBuffers, SlotPool
+from airgap.engine.experts.index import ExpertIndex, build_index, text_config, trained_top_k
+from airgap.engine.experts.prefill import activation_bytes_per_token, choose_chunk, plan_groups
+from airgap.engine.experts.reader import ExpertReader, Pending
+from airgap.engine.experts.stats import StreamCounters, expert_stats
+from airgap.engine.experts.switch import ProjSpec, StreamingSwitchGLU, glu
+
+log = logging.getLogger(__name__)
+
+MIN_TOP_K = 4
+
+
+@dataclass(frozen=True)
+class StreamingConfig:
+    """How to stream. Sizes are bytes; None means "derive it"."""
+
+    memory_budget: int | None = None  # whole model: resident weights + pool + work; None: RAM
+    cache_bytes: int | None = None  # the expert slot pool; None: whatever the budget leaves
+    top_k: int | None = None  # experts per token; None: the trained value
+    policy: CachePolicy = CachePolicy.LRU
+    prefetch: bool = True
+    prefill_chunk: int | None = None  # prompt tokens per chunk; None: from the budget
+    read_threads: int = 8
+
+
+def default_budget_bytes() -> int:
+    """What a model may use by default: 70% of physical memory (Metal's working-set cap is ~75%)."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        total = 16 << 30
+    return int(total * 0.7)
+
+
+def top_k_warning(k: int, trained: int) -> str | None:
+    """The quality warning for a speed mode below the trained K (None at the trained K)."""
+    if k >= trained:
+        return None
+    return (
+        f"Using {k} of the {trained} experts the model was trained with per token: faster, "
+        "but answers may be less accurate (tool calls and JSON suffer first)."
+    )
+
+
+def validate_top_k(k: int, trained: int) -> int:
+    lowest = min(MIN_TOP_K, trained)
+    if not lowest <= k <= trained:
+        raise InvalidSettings(
+            f"Experts per token must be between {lowest} and {trained} (the trained value)."
+        )
+    return k
+
+
+def checkpoint_bytes(model_dir: Path) -> int:
+    return sum(p.stat().st_size for p in Path(model_dir).glob("*.safetensors"))
+
+
+def should_stream(model_dir: Path, budget_bytes: int | None = None) -> bool:
+    """Stream the experts when the checkpoint (plus working room) does not fit the budget.
+
+    Only MoE checkpoints with stacked experts can stream; everything else returns False.
+    """
+    budget = default_budget_bytes() if budget_bytes is None else budget_bytes
+    try:
+        build_index(Path(model_dir))
+    except UnsupportedModel:
+        return False
+    return checkpoint_bytes(Path(model_dir)) * 1.1 > budget
+
+
+@dataclass
+class _Layer:
+    specs: tuple[ProjSpec, ProjSpec, ProjSpec]
+    block: Any  # the mlx-lm MoE block (its gate routes; top_k is read from it)
+    pending: Pending | None = None
+    pending_slots: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+
+
+class ExpertStreamer:
+    """Owns the slot pool, the reader and the counters for one loaded model."""
+
+    def __init__(
+        self,
+        index: ExpertIndex,
+        blocks: list[Any],
+        specs: list[tuple[ProjSpec, ProjSpec, ProjSpec]],
+        config: StreamingConfig,
+        trained_k: int,
+        num_slots: int,
+        prefill_chunk: int,
+    ) -> None:
+        self.index = index
+        self.config = config
+        self.trained_k = trained_k
+        self.prefill_chunk = prefill_chunk
+        self.buffers = SlotBuffers(num_slots, index.layers[0].components)
+        self.pool = SlotPool(num_slots, len(index.layers), index.num_experts, config.policy)
+        self.reader = ExpertReader(index, self.buffers, config.read_threads)
+        self.layers = [_Layer(s, b) for s, b in zip(specs, blocks, strict=True)]
+        self.counters = StreamCounters()
+        self.prefetch = config.prefetch
+        self._top_k = trained_k
+
+    # ------------------------------------------------------------------ settings and figures
+
+    @property
+    def num_slots(self) -> int:
+        return self.pool.num_slots
+
+    @property
+    def pool_bytes(self) -> int:
+        return self.buffers.nbytes
+
+    @property
+    def top_k(self) -> int:
+        return self._top_k
+
+    def set_top_k(self, k: int) -> str | None:
+        """Route to `k` experts per token from now on; returns the quality warning, if any."""
+        self._top_k = validate_top_k(k, self.trained_k)
+        for layer in self.layers:
+            layer.block.top_k = k
+        return top_k_warning(k, self.trained_k)
+
+    def snapshot(self) -> StreamCounters:
+        self.counters.bytes_read = self.reader.bytes_read
+        return self.counters.copy()
+
+    def stats_since(self, before: StreamCounters) -> ExpertStats:
+        return expert_stats(before, self.snapshot(), self._top_k)
+
+    def close(self) -> None:
+        for pos in range(len(self.layers)):
+            self._settle(pos)
+        self.reader.close()
+
+    # ------------------------------------------------------------------ the hot path
+
+    def _settle(self, pos: int) -> np.ndarray:
+        """Wait for the prefetch into layer `pos`; returns the experts it brought."""
+        layer = self.layers[pos]
+        pending = layer.pending
+        if pending is None:
+            return np.empty(0, dtype=np.int64)
+        layer.pending = None
+        start = time.perf_counter()
+        try:
+            self.reader.wait(pending)
+        except BaseException:
+            self.pool.forget(layer.pending_slots)
+            raise
+        finally:
+            self.counters.io_wait_s += time.perf_counter() - start
+        return pending.experts
+
+    def _read(self, pos: int, experts: np.ndarray, slots: np.ndarray) -> None:
+        start = time.perf_counter()
+        try:
+            self.reader.read(pos, experts, slots)
+        except BaseException:
+            self.pool.forget(slots)
+            raise
+        finally:
+            self.counters.io_wait_s += time.perf_counter() - start
+
+    def forward(self, pos: int, x: mx.array, indices: mx.array, activation: Any) -> mx.array:
+        layer = self.layers[pos]
+        idx = mx.stop_gradient(indices)
+        k = idx.shape[-1]
+        decode = idx.size == k
+        guess = None
+        if decode and self.prefetch and pos + 1 < len(self.layers):
+            logits = self.layers[pos + 1].block.gate(x)
+            guess = mx.argpartition(logits, kth=-k, axis=-1)[..., -k:]
+            mx.eval(idx, guess)  # the one host sync of this layer
+        else:
+            mx.eval(idx)
+        routed = np.array(idx, copy=True).astype(np.int64)
+        flat = routed.reshape(-1)
+        if pos == 0:
+            self.counters.tokens += flat.size // k
+
+        prefetched = self._settle(pos)
+        unique = np.unique(flat)
+        slots = self.pool.lookup(pos, unique)
+        present = slots >= 0
+        self.counters.needed += len(unique)
+        if len(prefetched):
+            used = np.isin(prefetched, unique)
+            self.counters.prefetched += len(prefetched)
+            self.counters.prefetch_used += int(used.sum())
+            self.counters.hits += int(present.sum()) - int(used.sum())
+        else:
+            self.counters.hits += int(present.sum())
+
+        if len(unique) > self.pool.num_slots:
+            return self._grouped(pos, x, routed, unique, slots, activation)
+
+        missing = unique[~present]
+        fresh = self.pool.allocate(pos, missing, slots[present])
+        slots[~present] = fresh
+        self._read(pos, missing, fresh)
+        self.pool.touch(pos, unique, slots)
+        if guess is not None:
+            self._start_prefetch(pos + 1, np.array(guess).reshape(-1).astype(np.int64), slots)
+
+        slot_idx = mx.array(slots[np.searchsorted(unique, routed)].astype(np.uint32))
+        xe = mx.expand_dims(x, (-2, -3))
+        arrays = self.buffers.arrays
+        if slot_idx.size < 64:
+            return glu(xe, arrays, layer.specs, activation, slot_idx, False).squeeze(-2)
+        # As SwitchGLU: sort the pairs by expert so each expert's rows are contiguous.
+        order = np.argsort(flat, kind="stable")
+        xs = xe.flatten(0, -3)[mx.array(order // k)]
+        y = glu(xs, arrays, layer.specs, activation, slot_idx.reshape(-1)[mx.array(order)], True)
+        y = y[mx.array(np.argsort(order))]
+        return mx.unflatten(y, 0, routed.shape).squeeze(-2)
+
+    def _start_prefetch(self, pos: int, guess: np.ndarray, busy: np.ndarray) -> None:
+        """Start reading layer `pos`'s guessed experts into slots the current layer spares."""
+        layer = self.layers[pos]
+        if layer.pending is not None:  # an unfinished guess from an earlier call
+            self._settle(pos)
+        guess = np.unique(guess)
+        missing = guess[self.pool.lookup(pos, guess) < 0]
+        room = self.pool.num_slots - len(busy)
+        missing = missing[: max(0, room)]
+        if len(missing) == 0:
+            return
+        slots = self.pool.allocate(pos, missing, busy)
+        layer.pending = self.reader.submit(pos, missing, slots)
+        layer.pending_slots = slots
+
+    def _grouped(
+        self,
+        pos: int,
+        x: mx.array,
+        routed: np.ndarray,
+        unique: np.ndarray,
+        slots: np.ndarray,
+        activation: Any,
+    ) -> mx.array:
+        """A prompt chunk whose experts exceed the pool: read and compute group by group."""
+        specs = self.layers[pos].specs
+        k = routed.shape[-1]
+        flat = routed.reshape(-1)
+        order = np.argsort(flat, kind="stable")
+        by_expert = flat[order]
+        xs = mx.expand_dims(x, (-2, -3)).flatten(0, -3)
+        pieces: list[mx.array] = []
+        rows: list[np.ndarray] = []
+        for group in plan_groups(unique, slots >= 0, self.pool.num_slots):
+            gslots = self.pool.lookup(pos, group)
+            present = gslots >= 0
+            missing = group[~present]
+            fresh = self.pool.allocate(pos, missing, gslots[present])
+            gslots[~present] = fresh
+            self._read(pos, missing, fresh)
+            self.pool.touch(pos, group, gslots)
+            sel = np.flatnonzero(np.isin(by_expert, group))
+            slot_of = np.full(self.index.num_experts, -1, dtype=np.int64)
+            slot_of[group] = gslots
+            pair_rows = order[sel]
+            y = glu(
+                xs[mx.array(pair_rows // k)],
+                self.buffers.arrays,
+                specs,
+                activation,
+                mx.array(slot_of[by_expert[sel]].astype(np.uint32)),
+                True,
+            )
+            mx.eval(y)  # before the next group reuses these slots
+            pieces.append(y)
+            rows.append(pair_rows)
+        y = mx.concatenate(pieces, axis=0)[mx.array(np.argsort(np.concatenate(rows)))]
+        return mx.unflatten(y, 0, routed.shape).squeeze(-2)
+
+
+# ---------------------------------------------------------------------- attaching
+
+
+def _moe_blocks(model: Any) -> list[tuple[int, Any]]:
+    return [
+        (i, layer.mlp)
+        for i, layer in enumerate(model.layers)
+        if hasattr(getattr(layer, "mlp", None), "switch_mlp")
+    ]
+
+
+def _specs(switch: Any, names: tuple[str, ...]) -> tuple[ProjSpec, ProjSpec, ProjSpec]:
+    out = []
+    for proj in ("gate_proj", "up_proj", "down_proj"):
+        module = getattr(switch, proj)
+        if "bias" in module or module.get("global_scale") is not None:
+            raise UnsupportedModel("Expert streaming does not support this expert format yet.")
+        quantized = "scales" in module
+        out.append(
+            ProjSpec(
+                weight=names.index(f"{proj}.weight"),
+                scales=names.index(f"{proj}.scales") if quantized else None,
+                biases=names.index(f"{proj}.biases")
+                if quantized and f"{proj}.biases" in names
+                else None,
+                group_size=getattr(module, "group_size", 0),
+                bits=getattr(module, "bits", 0),
+                mode=getattr(module, "mode", "affine"),
+            )
+        )
+    return out[0], out[1], out[2]
+
+
+def attach_streaming(
+    model: Any,
+    model_dir: Path,
+    config: StreamingConfig | None = None,
+    *,
+    model_config: dict[str, Any] | None = None,
+    index: ExpertIndex | None = None,
+) -> ExpertStreamer:
+    """Swap every MoE layer's SwitchGLU for a streaming one; the stacked expert arrays are
+    dropped (call this before evaluating the model's parameters, i.e. after a lazy load).
+    """
+    config = config or StreamingConfig()
+    model_dir = Path(model_dir)
+    index = index or build_index(model_dir, model_config)
+    found = _moe_blocks(model)
+    if [i for i, _ in found] != [entry.layer for entry in index.layers]:
+        raise CorruptModel(
+            "The checkpoint's expert layers do not match the model's MoE layers.", path=model_dir
+        )
+    names = index.component_names
+    specs = []
+    for (_, block), entry in zip(found, index.layers, strict=True):
+        for comp in entry.components:
+            proj, part = comp.name.split(".")
+            shape = tuple(getattr(block.switch_mlp, proj)[part].shape[1:])
+            if shape != comp.shape:
+                raise CorruptModel(
+                    f"{comp.file.name}: layer {entry.layer} {comp.name} has per-expert shape "
+                    f"{list(comp.shape)}, the model expects {list(shape)}.",
+                    path=comp.file,
+                )
+        specs.append(_specs(block.switch_mlp, names))
+
+    trained = int(found[0][1].top_k)
+    if model_config is not None:
+        trained = trained_top_k(model_config) or trained
+    k = validate_top_k(config.top_k or trained, trained)
+    activations = [block.switch_mlp.activation for _, block in found]
+    for _, block in found:
+        # Drop the (lazy) stacked expert arrays before anything evaluates them.
+        block.switch_mlp = mlx.nn.Module()  # type: ignore[attr-defined]
+
+    params: Any = tree_flatten(model.parameters())
+    resident = sum(int(v.nbytes) for _, v in params)
+    cfg = text_config(model_config or {})
+    hidden = int(cfg.get("hidden_size") or 0) or index.layers[0].components[-1].shape[0]
+    inter = int(cfg.get("moe_intermediate_size") or 0) or index.layers[0].components[0].shape[0]
+    per_token = activation_bytes_per_token(hidden, inter, trained)
+    budget = config.memory_budget if config.memory_budget is not None else default_budget_bytes()
+    chunk = config.prefill_chunk or choose_chunk(budget // 10, per_token)
+    min_slots = trained * (2 if config.prefetch else 1)
+    max_slots = index.num_experts * len(index.layers)
+    if config.cache_bytes is not None:
+        slots = config.cache_bytes // index.expert_bytes
+    else:
+        spare = budget - resident - chunk * per_token
+        slots = spare // index.expert_bytes
+        if slots < min_slots:
+            need = resident + chunk * per_token + min_slots * index.expert_bytes
+            raise InvalidSettings(
+                f"This model needs at least {need / 2**30:.1f} GB to stream its experts; "
+                f"the memory budget is {budget / 2**30:.1f} GB."
+            )
+    slots = int(max(min_slots, min(max_slots, slots)))
+
+    streamer = ExpertStreamer(index, [b for _, b in found], specs, config, trained, slots, chunk)
+    for pos, (_, block) in enumerate(found):
+        block.switch_mlp = StreamingSwitchGLU(streamer, pos, activations[pos])
+    streamer.set_top_k(k)
+    log.info(
+        "streaming %d MoE layers: %d slots (%.2f GB), resident %.2f GB, K=%d, chunk %d",
+        len(found),
+        slots,
+        streamer.pool_bytes / 2**30,
+        resident / 2**30,
+        k,
+        chunk,
+    )
+    return streamer
+
+
+def load_streaming(
+    model_dir: Path, config: StreamingConfig | None = None
+) -> tuple[Any, dict[str, Any], ExpertStreamer]:
+    """Load an mlx-lm MoE checkpoint with every non-expert weight resident (real
+    allocations) and the routed experts left on disk for the streamer.
+    """
+    from mlx_lm.utils import load_config, load_model
+
+    model_dir = Path(model_dir)
+    model_config = load_config(model_dir)
+    index = build_index(model_dir, model_config)  # fail on bad headers before loading
+    model, model_config = load_model(model_dir, lazy=True)
+    streamer = attach_streaming(model, model_dir, config, model_config=model_config, index=index)
+    mx.eval(model.parameters())
+    return model, model_config, streamer
