@@ -176,6 +176,8 @@ def connect(path: Path, key: bytes | None, *, readonly: bool = False) -> Connect
         timeout=BUSY_TIMEOUT_MS / 1000,
     )
     try:
+        # SQLCipher prints HMAC failures to stderr; we report them as StoreErrors instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
             conn.execute(key_pragma(key))
         # Reading the schema is what proves the key (or finds the damage).

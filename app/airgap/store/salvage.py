@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import logging
 import shutil
+import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from airgap import paths
 from airgap.store import db as dbmod
@@ -17,7 +20,6 @@ from airgap.store.models import SalvageReport
 log = logging.getLogger(__name__)
 
 _TABLES = ("conversations", "messages")
-_CHUNK = 500
 
 
 def salvage_database(
@@ -80,31 +82,31 @@ def _rebuild(source: Path, dest: Path, key: bytes | None) -> tuple[dict[str, int
     try:
         migrations.apply(sqlite_utils.Database(out))
         out.execute("PRAGMA foreign_keys = OFF")
-        try:
-            src: Connection | None = dbmod.connect(source, key)
-        except DatabaseError as exc:
-            log.error("the damaged database does not open at all: %s", exc)
-            src = None
-        if src is not None:
-            try:
-                for table in _TABLES:
-                    got, missed = _copy_table(src, out, table)
-                    recovered[table] = got
-                    lost += missed
-            finally:
-                src.close()
+        for table in _TABLES:
+            got, missed = _copy_table(lambda: dbmod.connect(source, key), out, table)
+            recovered[table] = got
+            lost += missed
         out.execute("BEGIN")
-        # Keep the tree consistent with what was lost.
+        # Keep the tree consistent with what was lost; messages whose conversation row is
+        # gone get a placeholder conversation rather than being dropped.
+        orphans = out.execute(
+            "SELECT conversation_id, min(created_at), max(updated_at) FROM messages "
+            "WHERE conversation_id NOT IN (SELECT id FROM conversations) GROUP BY conversation_id"
+        ).fetchall()
+        for cid, first, last in orphans:
+            out.execute(
+                "INSERT INTO conversations (id, uuid, title, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (cid, str(uuid.uuid4()), "Recovered conversation", first, last),
+            )
         out.execute(
-            "DELETE FROM messages WHERE conversation_id NOT IN (SELECT id FROM conversations)"
+            "UPDATE conversations SET selected_leaf_id = (SELECT max(id) FROM messages m "
+            "WHERE m.conversation_id = conversations.id) WHERE selected_leaf_id IS NULL "
+            "OR selected_leaf_id NOT IN (SELECT id FROM messages)"
         )
         out.execute(
             "UPDATE messages SET parent_id = NULL "
             "WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM messages)"
-        )
-        out.execute(
-            "UPDATE conversations SET selected_leaf_id = NULL WHERE selected_leaf_id IS NOT NULL "
-            "AND selected_leaf_id NOT IN (SELECT id FROM messages)"
         )
         search.reindex_all(out)
         out.execute("COMMIT")
@@ -115,44 +117,66 @@ def _rebuild(source: Path, dest: Path, key: bytes | None) -> tuple[dict[str, int
     return recovered, lost
 
 
-def _copy_table(src: Connection, out: Connection, table: str) -> tuple[int, int]:
-    """Copy rows chunk by chunk; a chunk that fails is retried row by row."""
+def _scan(
+    reopen: Callable[[], Connection], select: str, order: str, stop_at: set[int]
+) -> list[tuple[Any, ...]]:
+    """Rows in rowid `order` until the first unreadable page (or a rowid already seen)."""
+    rows: list[tuple[Any, ...]] = []
     try:
-        src_cols = {r[1] for r in src.execute(f"PRAGMA table_info({table})")}
-        max_id = src.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+        # A fresh connection: after one failed page check SQLCipher fails every later read.
+        src = reopen()
     except DatabaseError as exc:
-        log.error("cannot read %s: %s", table, exc)
+        log.error("the damaged database does not open: %s", exc)
+        return rows
+    try:
+        cur = src.execute(f"{select} ORDER BY rowid {order}")
+        while True:
+            row = cur.fetchone()
+            if row is None or row[0] in stop_at:
+                break
+            rows.append(row)
+    except DatabaseError as exc:
+        log.warning("salvage scan %s stopped after %d rows: %s", order, len(rows), exc)
+    finally:
+        src.close()
+    return rows
+
+
+def _query_one(reopen: Callable[[], Connection], sql: str) -> Any:
+    try:
+        src = reopen()
+    except DatabaseError:
+        return None
+    try:
+        return src.execute(sql).fetchall()
+    except DatabaseError:
+        return None
+    finally:
+        src.close()
+
+
+def _copy_table(reopen: Callable[[], Connection], out: Connection, table: str) -> tuple[int, int]:
+    """Copy every readable row: a forward scan up to the damage, a backward scan from the end
+    down to it (a damaged leaf page costs only its own rows)."""
+    info = _query_one(reopen, f"PRAGMA table_info({table})")
+    if not info:
+        log.error("cannot read the schema of %s", table)
         return 0, 0
+    src_cols = {r[1] for r in info}
     dest_cols = [r[1] for r in out.execute(f"PRAGMA table_info({table})")]
     cols = [c for c in dest_cols if c in src_cols]
-    select = f"SELECT {', '.join(cols)} FROM {table}"
+    select = f"SELECT rowid, {', '.join(cols)} FROM {table}"
+    forward = _scan(reopen, select, "ASC", set())
+    seen = {r[0] for r in forward}
+    backward = _scan(reopen, select, "DESC", seen)
+    rows = [r[1:] for r in forward + backward[::-1]]
+    # The rowid index of a table is its own b-tree: the count may still read.
+    counted = _query_one(reopen, f"SELECT count(*) FROM {table}")
+    expected = int(counted[0][0]) if counted else len(rows)
     insert = (
         f"INSERT OR IGNORE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     )
-    got = missed = 0
-    for start in range(0, max_id + 1, _CHUNK):
-        try:
-            rows = src.execute(
-                f"{select} WHERE rowid BETWEEN ? AND ?", (start, start + _CHUNK - 1)
-            ).fetchall()
-        except DatabaseError:
-            rows = []
-            for rowid in range(start, start + _CHUNK):
-                try:
-                    row = src.execute(f"{select} WHERE rowid = ?", (rowid,)).fetchone()
-                except DatabaseError:
-                    missed += 1
-                    continue
-                if row is not None:
-                    rows.append(row)
-        out.execute("BEGIN")
-        try:
-            out.executemany(insert, rows)
-        except DatabaseError as exc:
-            log.error("could not write salvaged %s rows: %s", table, exc)
-            out.execute("ROLLBACK")
-            missed += len(rows)
-            continue
-        out.execute("COMMIT")
-        got += len(rows)
-    return got, missed
+    out.execute("BEGIN")
+    out.executemany(insert, rows)
+    out.execute("COMMIT")
+    return len(rows), max(0, expected - len(rows))
