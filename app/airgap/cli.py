@@ -1,13 +1,424 @@
 """The headless front end: `airgap chat | ask | models | import-gguf`.
 
-Placeholder until the foundation engine lands; prints what it cannot do yet.
+Each subcommand is one entry in COMMANDS (name -> help, argument setup, runner), so a new
+one is a small addition. Engine modules import mlx, so they are imported inside the
+runners: `airgap --help` and commands that do not need a model stay fast.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from airgap.engine.api import (
+    CancelToken,
+    ChatMessage,
+    Done,
+    EngineError,
+    Event,
+    FinishReason,
+    GenerationRequest,
+    ReasoningDelta,
+    Role,
+    SamplingSettings,
+    TextDelta,
+    ThinkingSupport,
+)
+from airgap.text import clean_text
+
+if TYPE_CHECKING:
+    from airgap.engine.session import Session
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # the model, the engine or a file failed; one line on stderr says why
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+EPILOG = """\
+exit codes:
+  0    success
+  1    the model, the engine or a file failed (one line on stderr says why)
+  2    wrong usage (unknown command, bad option)
+  130  interrupted (Ctrl-C)
+
+Without a command, `python -m airgap` starts `chat`. Models are folders under the data
+directory's models/ (see `airgap models`); --model also takes a path.
+"""
+
+DIM, RESET = "\x1b[2m", "\x1b[0m"
+
+
+@dataclass(frozen=True)
+class Command:
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+# ------------------------------------------------------------------ shared options
+
+
+def _model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model",
+        metavar="ID|PATH",
+        help="an installed model id or a model folder (default: the embedded SmolLM2)",
+    )
+    parser.add_argument(
+        "--thinking",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="let the model reason before answering (models that support it; default off)",
+    )
+    parser.add_argument("--max-tokens", type=int, metavar="N", help="longest answer in tokens")
+    parser.add_argument("--temp", type=float, metavar="T", help="temperature (0 = greedy)")
+    parser.add_argument("--seed", type=int, metavar="N", help="random seed for sampling")
+    parser.add_argument("--system", metavar="TEXT", default="", help="system prompt")
+
+
+def _open_session(args: argparse.Namespace) -> Session:
+    from airgap.engine import loader
+    from airgap.engine.session import Session
+
+    path = loader.resolve(args.model) if args.model else _default_model()
+    return Session(loader.load(path))
+
+
+def _default_model() -> Path:
+    try:
+        from airgap.engine.default_model import ensure_default_model
+    except ImportError as exc:
+        raise EngineError(
+            "The embedded default model is not available in this build; pass --model."
+        ) from exc
+    return Path(ensure_default_model())
+
+
+def _sampling(args: argparse.Namespace, session: Session, thinking: bool) -> SamplingSettings:
+    settings = session.loaded.default_sampling(thinking)
+    if args.temp is not None:
+        settings = settings.with_(temperature=args.temp)
+    if args.max_tokens is not None:
+        settings = settings.with_(max_tokens=args.max_tokens)
+    if args.seed is not None:
+        settings = settings.with_(seed=args.seed)
+    settings.validate()
+    return settings
+
+
+def _warn_no_thinking(session: Session, thinking: bool, err: TextIO) -> None:
+    if thinking and session.model.thinking is ThinkingSupport.NONE:
+        print(
+            f"airgap: {session.model.model_id} cannot think; it answers directly.",
+            file=err,
+        )
+
+
+# ------------------------------------------------------------------ ask
+
+
+def _configure_ask(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("prompt", nargs="+", help="the question ('-' reads it from stdin)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object: answer, reasoning, finish_reason, error, stats",
+    )
+    _model_options(parser)
+
+
+def _run_ask(args: argparse.Namespace) -> int:
+    text = " ".join(args.prompt)
+    if text == "-":
+        text = sys.stdin.read()
+    session = _open_session(args)
+    _warn_no_thinking(session, args.thinking, sys.stderr)
+    request = GenerationRequest(
+        messages=[ChatMessage(Role.USER, clean_text(text))],
+        system_prompt=args.system,
+        thinking=args.thinking,
+        sampling=_sampling(args, session, args.thinking),
+    )
+    answer, reasoning, done = _print_stream(
+        session.stream(request, CancelToken()),
+        out=None if args.json else sys.stdout,
+        reasoning_out=None if args.json else sys.stderr,
+    )
+    if args.json:
+        result = {
+            "model": session.model.model_id,
+            "answer": answer,
+            "reasoning": reasoning,
+            "finish_reason": done.finish_reason.value,
+            "error": done.error,
+            "stats": _stats_dict(done),
+        }
+        print(json.dumps(result, ensure_ascii=False))
+    elif answer and not answer.endswith("\n"):
+        print()
+    if done.finish_reason is FinishReason.ERROR:
+        if not args.json:
+            print(f"airgap: {done.error}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _stats_dict(done: Done) -> dict[str, Any]:
+    stats = asdict(done.stats)
+    stats["peak_memory_bytes"] = int(stats["peak_memory_bytes"])
+    return stats
+
+
+def _print_stream(
+    events: Iterator[Event], *, out: TextIO | None, reasoning_out: TextIO | None
+) -> tuple[str, str, Done]:
+    """Print answer text to `out` and reasoning (dimmed on a terminal) to `reasoning_out`."""
+    answer, reasoning = [], []
+    reasoning_open = False
+    for event in events:
+        if isinstance(event, ReasoningDelta):
+            reasoning.append(event.text)
+            if reasoning_out is not None:
+                if not reasoning_open:
+                    reasoning_out.write(DIM if reasoning_out.isatty() else "[thinking]\n")
+                    reasoning_open = True
+                reasoning_out.write(event.text)
+                reasoning_out.flush()
+        elif isinstance(event, TextDelta):
+            if reasoning_open and reasoning_out is not None:
+                reasoning_out.write(RESET + "\n" if reasoning_out.isatty() else "\n[/thinking]\n")
+                reasoning_out.flush()
+                reasoning_open = False
+            answer.append(event.text)
+            if out is not None:
+                out.write(event.text)
+                out.flush()
+        else:
+            if reasoning_open and reasoning_out is not None:
+                reasoning_out.write(RESET + "\n" if reasoning_out.isatty() else "\n[/thinking]\n")
+            return "".join(answer), "".join(reasoning), event
+    raise EngineError("The answer ended without a result.")  # Session always ends with Done
+
+
+# ------------------------------------------------------------------ chat
+
+
+def _configure_chat(parser: argparse.ArgumentParser) -> None:
+    _model_options(parser)
+
+
+CHAT_HELP = """commands:
+  /think on|off   reasoning before answers (models that support it)
+  /system TEXT    set the system prompt (empty: none)
+  /reset          start a new conversation
+  /quit           leave (also Ctrl-D)
+Ctrl-C stops an answer."""
+
+
+def _run_chat(args: argparse.Namespace) -> int:
+    session = _open_session(args)
+    thinking = bool(args.thinking)
+    system = str(args.system)
+    history: list[ChatMessage] = []
+    tty = sys.stdin.isatty()
+    print(
+        f"airgap chat: {session.model.model_id} ({session.model.model_type}, "
+        f"{session.model.context_length:,} tokens of context). /help for commands.",
+        file=sys.stderr,
+    )
+    _warn_no_thinking(session, thinking, sys.stderr)
+    while True:
+        try:
+            line = input("> " if tty else "")
+        except EOFError:
+            return EXIT_OK
+        except KeyboardInterrupt:
+            print(file=sys.stderr)
+            return EXIT_INTERRUPTED
+        line = clean_text(line).strip()
+        if not line:
+            continue
+        if line.startswith("/"):
+            word, _, rest = line.partition(" ")
+            if word in ("/quit", "/exit", "/q"):
+                return EXIT_OK
+            if word == "/help":
+                print(CHAT_HELP, file=sys.stderr)
+            elif word == "/think" and rest.strip() in ("on", "off"):
+                thinking = rest.strip() == "on"
+                print(f"thinking {'on' if thinking else 'off'}", file=sys.stderr)
+                _warn_no_thinking(session, thinking, sys.stderr)
+            elif word == "/system":
+                system = rest.strip()
+                print("system prompt set" if system else "system prompt cleared", file=sys.stderr)
+            elif word == "/reset":
+                history.clear()
+                session.reset()
+                print("new conversation", file=sys.stderr)
+            else:
+                print(f"unknown command {word}; /help lists them", file=sys.stderr)
+            continue
+        history.append(ChatMessage(Role.USER, line))
+        request = GenerationRequest(
+            messages=list(history),
+            system_prompt=system,
+            thinking=thinking,
+            sampling=_sampling(args, session, thinking),
+        )
+        try:
+            events = session.stream(request, CancelToken())
+        except EngineError as exc:
+            history.pop()
+            print(f"airgap: {exc.message}", file=sys.stderr)
+            continue
+        try:
+            answer, reasoning, done = _print_stream(
+                events, out=sys.stdout, reasoning_out=sys.stdout
+            )
+        except KeyboardInterrupt:
+            # The generator is closed here; the cache keeps what was generated.
+            events.close()  # type: ignore[attr-defined]
+            print("\n[stopped]", file=sys.stderr)
+            history.pop()
+            continue
+        print()
+        if done.finish_reason is FinishReason.ERROR:
+            history.pop()
+            print(f"airgap: {done.error}", file=sys.stderr)
+            continue
+        history.append(ChatMessage(Role.ASSISTANT, answer, reasoning=reasoning))
+
+
+# ------------------------------------------------------------------ models, import-gguf
+
+
+def _configure_models(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+
+
+def _run_models(args: argparse.Namespace) -> int:
+    from airgap import paths
+    from airgap.engine import loader
+
+    found = loader.installed_models()
+    if args.json:
+        rows: list[dict[str, Any]] = []
+        for item in found:
+            if isinstance(item, tuple):
+                rows.append({"id": item[0].name, "path": str(item[0]), "problem": item[1]})
+            else:
+                rows.append(
+                    {
+                        "id": item.model_id,
+                        "path": str(item.path),
+                        "model_type": item.model_type,
+                        "size_bytes": item.size_bytes,
+                        "context_length": item.context_length,
+                        "quantization_bits": item.quantization_bits,
+                        "thinking": item.thinking.value,
+                    }
+                )
+        print(json.dumps(rows, ensure_ascii=False))
+        return EXIT_OK
+    if not found:
+        print(f"No models installed in {paths.models_dir()}.", file=sys.stderr)
+        return EXIT_OK
+    for item in found:
+        if isinstance(item, tuple):
+            print(f"{item[0].name:<36} BROKEN: {item[1]}")
+            continue
+        bits = f"{item.quantization_bits}-bit" if item.quantization_bits else "full"
+        think = " thinking" if item.thinking is ThinkingSupport.OPTIONAL else ""
+        print(
+            f"{item.model_id:<36} {item.model_type:<14} {_size(item.size_bytes):>9} "
+            f"{bits:>6}  ctx {item.context_length:,}{think}"
+        )
+    return EXIT_OK
+
+
+def _size(n: int) -> str:
+    value = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TB"
+
+
+def _configure_import_gguf(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a llama-architecture GGUF file")
+    parser.add_argument("--name", help="model id to install it as (default: the file name)")
+
+
+def _run_import_gguf(args: argparse.Namespace) -> int:
+    from airgap import paths
+    from airgap.engine.gguf import convert_gguf
+
+    src = Path(args.file).expanduser()
+    name = args.name or src.stem
+    dest = paths.models_dir() / name
+    if dest.exists():
+        raise EngineError(f"A model named '{name}' is already installed at {dest}.")
+    out = convert_gguf(src, dest)
+    print(f"Imported {src.name} as '{name}' ({out}).")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Command] = {
+    "chat": Command("talk with a model in the terminal", _configure_chat, _run_chat),
+    "ask": Command("answer one question on stdout", _configure_ask, _run_ask),
+    "models": Command("list the installed models", _configure_models, _run_models),
+    "import-gguf": Command(
+        "convert a GGUF file into an installed MLX model", _configure_import_gguf, _run_import_gguf
+    ),
+}
+
+
+# ------------------------------------------------------------------ entry
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="airgap",
+        description="Airgap: an offline AI assistant (MLX models, no network).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, command in COMMANDS.items():
+        child = sub.add_parser(name, help=command.help, description=command.help)
+        command.configure(child)
+        child.set_defaults(run=command.run)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    print("airgap: the CLI is not built yet.", file=sys.stderr)
-    return 2
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        args_list = ["chat"]
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse: --help exits 0, usage errors 2
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if getattr(args, "run", None) is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.run(args))
+    except EngineError as exc:
+        print(f"airgap: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("airgap: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:  # a file the user named: unreadable, missing, disk full
+        print(f"airgap: {exc}", file=sys.stderr)
+        return EXIT_ERROR
