@@ -68,7 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     dl.add_argument("--retries", type=int, default=6)
     dl.add_argument("--backoff", type=float, default=0.5, help="first retry delay, seconds")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(message)s")
+    # stdout carries the JSON lines; stderr only what needs a human (retries are events too).
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(message)s"
+    )
     return download(args)
 
 

@@ -86,7 +86,7 @@ def run_download(args: argparse.Namespace) -> int:
             if event is None:
                 continue
             last = event
-            if event.kind is Kind.PROGRESS:
+            if event.kind in (Kind.PROGRESS, Kind.DONE):
                 sys.stderr.write(
                     ("\r" if tty else "") + progress_bar(event) + ("" if tty else "\n")
                 )
