@@ -1,0 +1,217 @@
+"""The message composer: Enter sends, Shift+Enter breaks the line, the IME owns Enter.
+
+While an input method is composing (a non-empty preedit: Japanese kana before conversion,
+pinyin, a Korean syllable being built from jamo), Enter belongs to the IME and nothing is
+sent. The Send button commits the input method first, so the character being composed is
+part of the message, never lost and never sent twice.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from airgap.text import clean_text
+
+log = logging.getLogger(__name__)
+
+# Rough characters per token, for the paste warning only (the engine counts exactly).
+CHARS_PER_TOKEN = 3
+LONG_PASTE_CHARS = 50_000
+MAX_LINES = 8
+
+
+class ComposerEdit(QPlainTextEdit):
+    """The text field. Emits `submitted` on Enter unless the IME is composing."""
+
+    submitted = Signal()
+    long_paste = Signal(int)  # approximate tokens of the pasted text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._preedit = ""
+        self.setTabChangesFocus(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        self.document().contentsChanged.connect(self._fit_height)
+
+    # -- input method --------------------------------------------------------------------
+    @property
+    def preedit(self) -> str:
+        """The text the input method is composing (not yet in the document)."""
+        return self._preedit
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._preedit = event.preeditString()
+        super().inputMethodEvent(event)
+
+    def commit_input_method(self) -> None:
+        """Make the input method hand over what it is composing, before the text is read.
+
+        Platform input methods commit synchronously; where none answers (or it keeps the
+        preedit), the shown preedit is committed here and the input method reset, so the
+        character is neither lost nor (by a late commit) doubled.
+        """
+        QGuiApplication.inputMethod().commit()
+        if self._preedit:
+            pending = self._preedit
+            event = QInputMethodEvent()
+            event.setCommitString(pending)
+            self.inputMethodEvent(event)
+            QGuiApplication.inputMethod().reset()
+
+    # -- keys ----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._preedit:
+                event.accept()  # the IME's Enter: confirm the composition, never send
+                return
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods == Qt.KeyboardModifier.NoModifier:
+                event.accept()
+                self.submitted.emit()
+                return
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertBlock()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Shortcuts must not steal Enter from a composing IME.
+        if event.type() == QEvent.Type.ShortcutOverride and self._preedit:
+            event.accept()
+            return True
+        return super().event(event)
+
+    # -- paste ---------------------------------------------------------------------------
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        text = clean_text(source.text())
+        self.textCursor().insertText(text)
+        if len(text) >= LONG_PASTE_CHARS:
+            self.long_paste.emit(len(text) // CHARS_PER_TOKEN)
+
+    # -- size ----------------------------------------------------------------------------
+    def _fit_height(self) -> None:
+        blocks = self.document().blockCount()
+        lines = max(1, min(MAX_LINES, blocks))
+        line = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins()
+        doc_margin = int(self.document().documentMargin()) * 2
+        self.setFixedHeight(line * lines + margins.top() + margins.bottom() + doc_margin + 18)
+        policy = Qt.ScrollBarPolicy
+        self.setVerticalScrollBarPolicy(
+            policy.ScrollBarAsNeeded if blocks > MAX_LINES else policy.ScrollBarAlwaysOff
+        )
+
+
+class Composer(QWidget):
+    """The text field with its Send/Stop button and a one-line warning area."""
+
+    send_requested = Signal(str)
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = ComposerEdit(self)
+        self.edit.setObjectName("composerEdit")
+        self.button = QPushButton(self)
+        self.button.setObjectName("sendButton")
+        self.button.setDefault(False)
+        self.button.setAutoDefault(False)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("composerWarning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self._busy = False
+        self._paste_tokens = 0
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 10)
+        layout.setSpacing(4)
+        layout.addWidget(self.warning)
+        layout.addLayout(row)
+
+        self.edit.submitted.connect(self._submit)
+        self.edit.long_paste.connect(self._on_long_paste)
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.button.clicked.connect(self._on_button)
+        self.edit._fit_height()
+        self.retranslate()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """While the model answers, the button stops it (typing the next message is fine)."""
+        self._busy = busy
+        self.retranslate()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setPlainText(text)
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    def _on_button(self) -> None:
+        if self._busy:
+            self.stop_requested.emit()
+            return
+        self.edit.commit_input_method()  # else the last composed CJK character is lost
+        self._submit()
+
+    def _submit(self) -> None:
+        if self._busy:
+            return  # Enter while answering does not queue a second turn
+        text = clean_text(self.edit.toPlainText())
+        if not text.strip():
+            return
+        self.edit.clear()
+        self.warning.hide()
+        self.send_requested.emit(text)
+
+    def _on_long_paste(self, tokens: int) -> None:
+        self._paste_tokens = tokens
+        self.retranslate()
+        self.warning.show()
+
+    def _on_text_changed(self) -> None:
+        if self.warning.isVisible() and len(self.edit.toPlainText()) < LONG_PASTE_CHARS:
+            self.warning.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(
+            self.tr("Message Airgap… (Enter to send, Shift+Enter for a new line)")
+        )
+        self.edit.setAccessibleName(self.tr("Message"))
+        self.button.setText(self.tr("Stop") if self._busy else self.tr("Send"))
+        self.button.setAccessibleName(self.button.text())
+        self.warning.setText(
+            self.tr(
+                "This text is very long (about %1 tokens). It may not fit in the model's "
+                "context; the model will say so if it does not."
+            ).replace("%1", f"{self._paste_tokens:,}")
+        )

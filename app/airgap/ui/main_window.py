@@ -1,0 +1,888 @@
+"""The main window and its controller: sidebar, chat view, composer, toolbar, status bar.
+
+The window owns the shown conversation (`conversation.Conversation`) and the text of the
+reply being streamed; the engine and the store run on their own threads (worker.py) and are
+reached only through queued signals. A streamed reply is saved from its first token and then
+at most every SAVE_INTERVAL_S, so a crash loses at most about a second of text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from airgap import offline, paths
+from airgap.engine.api import (
+    CancelToken,
+    Done,
+    FinishReason,
+    GenerationRequest,
+    GenerationStats,
+    ModelInfo,
+    ReasoningDelta,
+    Role,
+    TextDelta,
+    ThinkingSupport,
+)
+from airgap.ui import settings as settings_mod
+from airgap.ui import theme
+from airgap.ui.chat_view import Action, ChatView
+from airgap.ui.composer import Composer
+from airgap.ui.conversation import Conversation, Message, new_id, title_from
+from airgap.ui.history import MemoryHistory, open_history
+from airgap.ui.i18n import LANGUAGES, Translations, system_language
+from airgap.ui.settings import Settings, SettingsDialog
+from airgap.ui.sidebar import Sidebar
+from airgap.ui.worker import (
+    EngineWorker,
+    HistoryFactory,
+    Job,
+    SessionFactory,
+    StoreWorker,
+    open_session,
+    start_thread,
+)
+
+log = logging.getLogger(__name__)
+
+SAVE_INTERVAL_S = 0.5
+UNDO_MS = 10_000
+
+
+class MainWindow(QMainWindow):
+    # Requests to the worker threads (queued: the workers live in other threads).
+    _load = Signal(object)
+    _generate = Signal(object)
+    _reset = Signal()
+    _store_open = Signal()
+    _store_call = Signal(str, str, object)
+    _store_close = Signal()
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        translations: Translations | None = None,
+        *,
+        session_factory: SessionFactory = open_session,
+        history_factory: HistoryFactory = open_history,
+        model_path: Path | None = None,
+        load_model: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.translations = translations
+        self.conversation: Conversation | None = None
+        self.model: ModelInfo | None = None
+        self._model_path = model_path
+        self._job: Job | None = None
+        self._reply: Message | None = None
+        self._jobs = 0
+        self._session_conversation: str | None = None
+        self._last_generated: str | None = None
+        self._last_save = 0.0
+        self._started = 0.0
+        self._first_token: float | None = None
+        self._reasoning_started: float | None = None
+        self._tokens = 0
+        self._pending_undo: str | None = None
+        self.load_error = ""
+        self.notice: QMessageBox | None = None
+        self._memory_history = False
+        self._closing = False
+
+        self._build_ui()
+        self._build_menus()
+        self._start_workers(session_factory, history_factory)
+        self._restore_state()
+        self.retranslate()
+        if load_model:
+            self.load_model(model_path)
+
+    # ================================================================== construction
+    def _build_ui(self) -> None:
+        self.sidebar = Sidebar(self)
+        self.chat = ChatView(self)
+        self.chat.set_language(self._language())
+        self.composer = Composer(self)
+        self.composer.setObjectName("composer")
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.chat, 1)
+        column.addWidget(self.composer)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.model_picker = QComboBox(self)
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.setMinimumContentsLength(18)
+        self.thinking_button = QToolButton(self)
+        self.thinking_button.setObjectName("thinkingButton")
+        self.thinking_button.setCheckable(True)
+        self.thinking_button.setChecked(self.settings.thinking)
+        self.system_button = QToolButton(self)
+        self.system_button.setObjectName("systemPromptButton")
+        self.toolbar.addWidget(self.model_picker)
+        self.toolbar.addWidget(self.thinking_button)
+        self.toolbar.addWidget(self.system_button)
+        self.addToolBar(self.toolbar)
+        self._fill_models()
+
+        bar = self.statusBar()
+        self.status_model = QLabel(self)
+        self.status_speed = QLabel(self)
+        self.status_ttft = QLabel(self)
+        self.status_memory = QLabel(self)
+        self.status_context = QLabel(self)
+        self.status_experts = QLabel(self)
+        self.status_offline = QLabel(self)
+        self.status_offline.setObjectName("offlineLabel")
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        for label in (self.status_model, self.status_speed, self.status_ttft):
+            bar.addWidget(label)
+        for widget in (
+            self.undo_button,
+            self.status_memory,
+            self.status_context,
+            self.status_experts,
+            self.status_offline,
+        ):
+            bar.addPermanentWidget(widget)
+        self.status_experts.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._undo_expired)
+        self._offline_timer = QTimer(self)
+        self._offline_timer.setInterval(5000)
+        self._offline_timer.timeout.connect(self._update_offline)
+        self._offline_timer.start()
+
+        self.composer.send_requested.connect(self.send)
+        self.composer.stop_requested.connect(self.stop)
+        self.chat.action.connect(self._on_message_action)
+        self.chat.edit_submitted.connect(self.edit_and_resend)
+        self.sidebar.selected.connect(self.open_conversation)
+        self.sidebar.new_chat.connect(self.new_chat)
+        self.sidebar.search_changed.connect(self._search)
+        self.sidebar.rename_requested.connect(self._rename)
+        self.sidebar.delete_requested.connect(self._delete)
+        self.sidebar.pin_requested.connect(self._pin)
+        self.system_button.clicked.connect(self.edit_system_prompt)
+        self.model_picker.activated.connect(self._on_model_picked)
+        self.thinking_button.toggled.connect(self._on_thinking_toggled)
+        self.undo_button.clicked.connect(self._undo_delete)
+        self.setMinimumSize(720, 480)
+        self.resize(1100, 720)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        self.file_menu = menus.addMenu("")
+        self.edit_menu = menus.addMenu("")
+        self.chat_menu = menus.addMenu("")
+        self.view_menu = menus.addMenu("")
+        self.help_menu = menus.addMenu("")
+
+        def action(
+            menu: object, slot: object, *keys: QKeySequence | QKeySequence.StandardKey | str
+        ) -> QAction:
+            act = QAction(self)
+            if keys:
+                act.setShortcuts([QKeySequence(k) for k in keys])
+            act.triggered.connect(slot)
+            menu.addAction(act)  # type: ignore[attr-defined]
+            return act
+
+        std = QKeySequence.StandardKey
+        self.act_new = action(self.file_menu, self.new_chat, std.New)
+        self.act_close = action(self.file_menu, self.close, std.Close)
+        self.file_menu.addSeparator()
+        self.act_quit = action(self.file_menu, QApplication.quit, std.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_copy_last = action(self.edit_menu, self.copy_last_answer, "Ctrl+Shift+C")
+        self.act_find = action(self.edit_menu, self.focus_search, std.Find)
+        self.edit_menu.addSeparator()
+        self.act_settings = action(self.edit_menu, self.open_settings, std.Preferences, "Ctrl+,")
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_stop = action(self.chat_menu, self.stop, "Esc")
+        self.act_regenerate = action(self.chat_menu, self.regenerate_last, "Ctrl+R")
+        self.act_thinking = QAction(self)
+        self.act_thinking.setCheckable(True)
+        self.act_thinking.setChecked(self.thinking_button.isChecked())
+        self.act_thinking.toggled.connect(self.thinking_button.setChecked)
+        self.thinking_button.toggled.connect(self.act_thinking.setChecked)
+        self.chat_menu.addAction(self.act_thinking)
+        self.act_system = action(self.chat_menu, self.edit_system_prompt)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            act = QAction(name, self)
+            act.setCheckable(True)
+            act.setData(code)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c, save=True))
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
+        self.act_about = action(self.help_menu, self.show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about_qt = action(self.help_menu, QApplication.aboutQt)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _start_workers(
+        self, session_factory: SessionFactory, history_factory: HistoryFactory
+    ) -> None:
+        self.engine = EngineWorker(session_factory)
+        self.engine_thread = start_thread(self.engine, "airgap-engine")
+        self._load.connect(self.engine.load)
+        self._generate.connect(self.engine.generate)
+        self._reset.connect(self.engine.reset)
+        self.engine.loading.connect(self._on_loading)
+        self.engine.loaded.connect(self._on_loaded)
+        self.engine.load_failed.connect(self._on_load_failed)
+        self.engine.streamed.connect(self._on_event)
+
+        self.store = StoreWorker(history_factory)
+        self.store_thread = start_thread(self.store, "airgap-store")
+        self._store_open.connect(self.store.open)
+        self._store_call.connect(self.store.call)
+        self._store_close.connect(self.store.close)
+        self.store.opened.connect(self._refresh_list)
+        self.store.open_failed.connect(self._on_store_failed)
+        self.store.result.connect(self._on_store_result)
+        self.store.failed.connect(self._on_store_error)
+        self._store_open.emit()
+
+    # ================================================================== model
+    def _fill_models(self) -> None:
+        self.model_picker.clear()
+        self.model_picker.addItem("", "")
+        for name in settings_mod.installed_models():
+            if Path(paths.models_dir() / name) != paths.default_model_dir():
+                self.model_picker.addItem(name, name)
+        index = self.model_picker.findData(self.settings.default_model)
+        self.model_picker.setCurrentIndex(max(0, index))
+
+    def load_model(self, path: Path | None = None) -> None:
+        if path is None and self.settings.default_model:
+            path = paths.models_dir() / self.settings.default_model
+        self._load.emit(str(path or ""))  # a str: never None through a queued signal
+
+    def _on_model_picked(self, index: int) -> None:
+        name = str(self.model_picker.itemData(index) or "")
+        self.stop()
+        self._session_conversation = None
+        self.load_model(paths.models_dir() / name if name else None)
+
+    def _on_loading(self, _path: str) -> None:
+        self.model = None
+        self.status_model.setText(self.tr("Loading the model…"))
+
+    def _on_loaded(self, info: ModelInfo) -> None:
+        self.model = info
+        self.load_error = ""
+        self._session_conversation = None
+        can_think = info.thinking is not ThinkingSupport.NONE
+        self.thinking_button.setEnabled(can_think)
+        self.act_thinking.setEnabled(can_think)
+        self._update_model_label()
+
+    def _on_load_failed(self, message: str) -> None:
+        self.model = None
+        self.status_model.setText(self.tr("No model"))
+        self.status_model.setToolTip(message)
+        self.load_error = message
+        self._notify(self.tr("The model could not be loaded"), message)
+
+    def _update_model_label(self) -> None:
+        if self.model is not None:
+            self.status_model.setText(self.model.model_id)
+
+    def thinking_enabled(self) -> bool:
+        return self.thinking_button.isChecked() and self.thinking_button.isEnabled()
+
+    def _on_thinking_toggled(self, checked: bool) -> None:
+        self.settings.thinking = checked
+        self._save_settings()
+
+    # ================================================================== chatting
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def send(self, text: str) -> None:
+        if self.busy or not text.strip():
+            return
+        conv = self.conversation
+        if conv is None:
+            conv = self.conversation = Conversation()
+        if not conv.messages:
+            conv.title = conv.title or title_from(text)
+            self._store("", "save_conversation", conv_copy(conv))
+        user = conv.add(Message(new_id(), conv.last_id(), Role.USER, text))
+        self._store("", "save_message", conv.id, dataclasses.replace(user))
+        self.chat.append(user, conv.siblings(user.id))
+        self._start_reply(user.id, regenerate=False)
+
+    def regenerate(self, message_id: str) -> None:
+        conv = self.conversation
+        if self.busy or conv is None:
+            return
+        message = conv.messages[message_id]
+        if message.role is not Role.ASSISTANT or message.parent_id is None:
+            return
+        self._start_reply(message.parent_id, regenerate=message_id == self._last_generated)
+
+    def regenerate_last(self) -> None:
+        conv = self.conversation
+        last = conv.visible()[-1] if conv and conv.visible() else None
+        if last is not None and last.role is Role.ASSISTANT:
+            self.regenerate(last.id)
+
+    def edit_and_resend(self, message_id: str, text: str) -> None:
+        conv = self.conversation
+        if self.busy or conv is None:
+            return
+        old = conv.messages[message_id]
+        user = conv.add(Message(new_id(), old.parent_id, Role.USER, text))
+        self._store("", "save_message", conv.id, dataclasses.replace(user))
+        self._start_reply(user.id, regenerate=False)
+
+    def _start_reply(self, parent_id: str, *, regenerate: bool) -> None:
+        conv = self.conversation
+        assert conv is not None
+        thinking = self.thinking_enabled()
+        reply = conv.add(
+            Message(
+                new_id(),
+                parent_id,
+                Role.ASSISTANT,
+                thinking=thinking,
+                model_id=self.model.model_id if self.model else "",
+            )
+        )
+        request = GenerationRequest(
+            messages=conv.history_before(reply.id),
+            system_prompt=conv.system_prompt,
+            thinking=thinking,
+            sampling=self.settings.sampling(),
+        )
+        self._jobs += 1
+        self._job = Job(self._jobs, request, regenerate, CancelToken())
+        self._reply = reply
+        self._started = time.monotonic()
+        self._first_token = self._reasoning_started = None
+        self._tokens = 0
+        self._last_save = self._started
+        self._store("", "save_message", conv.id, dataclasses.replace(reply))
+        if not self.chat.widgets or self.chat.widgets[-1].message.id != parent_id:
+            self._show_conversation()  # regenerate / edit: the shown branch changed
+        self.chat.begin_stream(reply, conv.siblings(reply.id))
+        self.composer.set_busy(True)
+        if self._session_conversation != conv.id:
+            self._reset.emit()  # another conversation's prompt cache is of no use
+            self._session_conversation = conv.id
+        self.status_speed.setText(self.tr("Generating…"))
+        self.status_ttft.clear()
+        self._generate.emit(self._job)
+
+    def stop(self) -> None:
+        if self._job is not None:
+            self._job.cancel.cancel()
+
+    def _on_event(self, job_id: int, event: object) -> None:
+        job, reply, conv = self._job, self._reply, self.conversation
+        if job is None or job.job_id != job_id or reply is None or conv is None:
+            return
+        now = time.monotonic()
+        if isinstance(event, ReasoningDelta):
+            if self._reasoning_started is None:
+                self._reasoning_started = now
+            self._first_token = self._first_token or now
+            reply.reasoning += event.text
+            self._tokens += 1
+            self.chat.feed_reasoning(event.text)
+        elif isinstance(event, TextDelta):
+            if self._reasoning_started is not None and reply.thinking_seconds is None:
+                reply.thinking_seconds = now - self._reasoning_started
+            self._first_token = self._first_token or now
+            reply.content += event.text
+            self._tokens += 1
+            self.chat.feed_text(event.text)
+        elif isinstance(event, Done):
+            self._finish(reply, event)
+            return
+        if now - self._last_save >= SAVE_INTERVAL_S:
+            self._last_save = now
+            self._store("", "save_message", conv.id, dataclasses.replace(reply))
+            self._show_live_speed(now)
+
+    def _finish(self, reply: Message, done: Done) -> None:
+        conv = self.conversation
+        assert conv is not None
+        if self._reasoning_started is not None and reply.thinking_seconds is None:
+            reply.thinking_seconds = time.monotonic() - self._reasoning_started
+        reply.finish = done.finish_reason
+        reply.error = done.error if done.finish_reason is FinishReason.ERROR else None
+        if reply.finish is FinishReason.ERROR and not reply.error:
+            reply.error = self.tr("The model stopped with an error.")
+        reply.stats = done.stats
+        self._store("", "save_message", conv.id, dataclasses.replace(reply))
+        self._store("", "save_conversation", conv_copy(conv))
+        self.chat.end_stream(reply)
+        self._job = self._reply = None
+        self._last_generated = reply.id if reply.finish is not FinishReason.ERROR else None
+        if reply.finish is FinishReason.ERROR:
+            self._session_conversation = None  # the session may hold a half-built cache
+        self.composer.set_busy(False)
+        self._show_stats(done.stats)
+        self._refresh_list()
+
+    # ================================================================== message actions
+    def _on_message_action(self, kind: str, message_id: str) -> None:
+        conv = self.conversation
+        if conv is None or message_id not in conv.messages:
+            return
+        action = Action(kind)
+        if action is Action.COPY:
+            QGuiApplication.clipboard().setText(conv.messages[message_id].content)
+            self.statusBar().showMessage(self.tr("Copied."), 2000)
+        elif action is Action.REGENERATE:
+            self.regenerate(message_id)
+        elif action is Action.EDIT:
+            widget = self.chat.widget_for(message_id)
+            if widget is not None and not self.busy:
+                widget.start_edit()
+        elif action in (Action.PREVIOUS, Action.NEXT):
+            self.switch_branch(message_id, -1 if action is Action.PREVIOUS else 1)
+        elif action is Action.STOP:
+            self.stop()
+
+    def switch_branch(self, message_id: str, step: int) -> None:
+        conv = self.conversation
+        if conv is None or self.busy:
+            return
+        shown = conv.switch(message_id, step)
+        if shown is not None:
+            parent = conv.messages[shown].parent_id
+            self._store("", "set_shown", conv.id, parent, shown)
+            self._show_conversation()
+
+    def copy_last_answer(self) -> None:
+        conv = self.conversation
+        answers = [m for m in (conv.visible() if conv else []) if m.role is Role.ASSISTANT]
+        if answers:
+            QGuiApplication.clipboard().setText(answers[-1].content)
+            self.statusBar().showMessage(self.tr("Copied the last answer."), 2000)
+
+    def _show_conversation(self) -> None:
+        conv = self.conversation
+        if conv is None:
+            self.chat.set_messages([])
+            return
+        self.chat.set_messages([(m, conv.siblings(m.id)) for m in conv.visible()])
+
+    # ================================================================== conversations
+    def new_chat(self) -> None:
+        self.stop()
+        self.conversation = None
+        self._show_conversation()
+        self.sidebar.select(None)
+        self.composer.edit.setFocus()
+
+    def open_conversation(self, conversation_id: str) -> None:
+        if self.conversation is not None and self.conversation.id == conversation_id:
+            return
+        if self.busy:
+            self.stop()  # the answer so far is kept and saved
+        self._store("load", "load", conversation_id)
+
+    def focus_search(self) -> None:
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    def _search(self, query: str) -> None:
+        if query:
+            self._store("search", "search", query)
+        else:
+            self._refresh_list()
+
+    def _rename(self, conversation_id: str, title: str) -> None:
+        if self.conversation is not None and self.conversation.id == conversation_id:
+            self.conversation.title = title
+            self._store("", "save_conversation", conv_copy(self.conversation))
+        else:
+            self._store("rename", "load", conversation_id, title)
+            return
+        self._refresh_list()
+
+    def _pin(self, conversation_id: str, pinned: bool) -> None:
+        if self.conversation is not None and self.conversation.id == conversation_id:
+            self.conversation.pinned = pinned
+            self._store("", "save_conversation", conv_copy(self.conversation))
+            self._refresh_list()
+        else:
+            self._store(f"pin:{int(pinned)}", "load", conversation_id)
+
+    def _delete(self, conversation_id: str) -> None:
+        if self.conversation is not None and self.conversation.id == conversation_id:
+            self.new_chat()
+        self._store("", "delete", conversation_id)
+        self._pending_undo = conversation_id
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_MS)
+        self.statusBar().showMessage(self.tr("Conversation deleted."), UNDO_MS)
+        self._refresh_list()
+
+    def _undo_delete(self) -> None:
+        if self._pending_undo is not None:
+            self._store("", "restore", self._pending_undo)
+            self._refresh_list()
+        self._undo_expired()
+
+    def _undo_expired(self) -> None:
+        self._pending_undo = None
+        self.undo_button.hide()
+
+    def _refresh_list(self) -> None:
+        if not self.sidebar.search.text().strip():
+            self._store("list", "conversations")
+
+    # ================================================================== store plumbing
+    def _store(self, tag: str, method: str, *args: object) -> None:
+        self._store_call.emit(tag, method, args)
+
+    def _on_store_result(self, tag: str, value: object) -> None:
+        if tag == "list":
+            assert isinstance(value, list)
+            current = self.conversation.id if self.conversation else None
+            self.sidebar.set_conversations(value, current)
+        elif tag == "search":
+            assert isinstance(value, list)
+            self.sidebar.set_results(value)
+        elif tag == "load":
+            assert isinstance(value, Conversation)
+            self.conversation = value
+            self._session_conversation = None
+            self._show_conversation()
+            self.sidebar.select(value.id)
+        elif tag == "rename" or tag.startswith("pin:"):
+            assert isinstance(value, Conversation)
+            if tag.startswith("pin:"):
+                value.pinned = tag.endswith("1")
+            self._store("", "save_conversation", value)
+            self._refresh_list()
+
+    def _on_store_error(self, tag: str, message: str) -> None:
+        log.warning("store: %s", message)
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_store_failed(self, message: str) -> None:
+        # Nothing is written over a store that did not open; this session lives in memory.
+        self._notify(
+            self.tr("Your conversations could not be opened"),
+            self.tr(
+                "%1\n\nAirgap will keep this session's conversations in memory only; nothing "
+                "already stored has been changed."
+            ).replace("%1", message),
+        )
+        self._memory_history = True
+        self.store.history = MemoryHistory()
+        self._refresh_list()
+
+    # ================================================================== status bar
+    def _show_live_speed(self, now: float) -> None:
+        if self._first_token is not None and now > self._first_token:
+            tps = max(self._tokens - 1, 0) / (now - self._first_token)
+            self.status_speed.setText(self.tr("%1 tokens/s").replace("%1", f"{tps:.1f}"))
+
+    def _show_stats(self, stats: GenerationStats) -> None:
+        if stats.generation_tokens:
+            self.status_speed.setText(
+                self.tr("%1 tokens/s").replace("%1", f"{stats.generation_tps:.1f}")
+            )
+        else:
+            self.status_speed.clear()
+        if stats.time_to_first_token_s:
+            self.status_ttft.setText(
+                self.tr("first token %1 s").replace("%1", f"{stats.time_to_first_token_s:.2f}")
+            )
+        if stats.peak_memory_bytes:
+            gb = stats.peak_memory_bytes / 1e9
+            self.status_memory.setText(self.tr("memory %1 GB").replace("%1", f"{gb:.1f}"))
+        context = stats.context_length or (self.model.context_length if self.model else 0)
+        if context:
+            share = 100 * stats.context_used / context
+            self.status_context.setText(self.tr("context %1%").replace("%1", f"{share:.0f}"))
+        experts = stats.experts
+        self.status_experts.setVisible(bool(experts and experts.experts_per_token))
+        if experts and experts.experts_per_token:
+            self.status_experts.setText(
+                self.tr("experts: %1 MB/token, %2% cached")
+                .replace("%1", f"{experts.bytes_read_per_token / 1e6:.0f}")
+                .replace("%2", f"{100 * experts.cache_hit_rate:.0f}")
+            )
+
+    def _update_offline(self) -> None:
+        count = offline.attempt_count()
+        if count:
+            self.status_offline.setText(self.tr("Offline · %1 blocked").replace("%1", str(count)))
+        else:
+            self.status_offline.setText(self.tr("Offline"))
+        self.status_offline.setToolTip(
+            self.tr("Airgap never connects to the network. Blocked attempts: %1").replace(
+                "%1", str(count)
+            )
+        )
+
+    # ================================================================== dialogs
+    def _notify(self, title: str, text: str) -> None:
+        """A window-modal message that does not block the event loop (streams keep going)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("notice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice = box
+        box.open()
+
+    def edit_system_prompt(self) -> None:
+        dialog = SystemPromptDialog(
+            self.conversation.system_prompt if self.conversation else "", self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if self.conversation is None:
+            self.conversation = Conversation()
+        self.conversation.system_prompt = dialog.text()
+        self._session_conversation = None
+        if self.conversation.messages:
+            self._store("", "save_conversation", conv_copy(self.conversation))
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.recovery_key_requested.connect(lambda: self._show_recovery_key(dialog))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_settings is None:
+            return
+        old = self.settings
+        self.apply_settings(dialog.result_settings)
+        if dialog.result_settings.default_model != old.default_model:
+            self._fill_models()
+            self.load_model()
+
+    def apply_settings(self, new: Settings) -> None:
+        self.settings = new
+        self.thinking_button.setChecked(new.thinking)
+        self.set_language(new.language or system_language(), save=False)
+        self._save_settings()
+
+    def _show_recovery_key(self, dialog: SettingsDialog) -> None:
+        history = self.store.history
+        getter = getattr(history, "recovery_key", None)
+        if getter is None:
+            QMessageBox.information(
+                dialog,
+                self.tr("Recovery key"),
+                self.tr("This data folder is not encrypted with a recovery key."),
+            )
+            return
+        dialog.show_recovery_key(str(getter()))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Airgap"),
+            self.tr(
+                "Airgap — an offline AI assistant.\n\nModels run on this computer; your "
+                "conversations are stored here, encrypted, and never leave it."
+            ),
+        )
+
+    # ================================================================== language & state
+    def _language(self) -> str:
+        if self.translations is not None:
+            return self.translations.language
+        return self.settings.language or "en"
+
+    def set_language(self, language: str, *, save: bool) -> None:
+        """Switch the UI language now; every widget retranslates on LanguageChange."""
+        if self.translations is not None:
+            self.translations.set_language(language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self.settings.theme, language, self.settings.font_size)
+        self.chat.set_language(language)
+        if save:
+            self.settings.language = language
+            self._save_settings()
+        for code, act in self.language_actions.items():
+            act.setChecked(code == language)
+
+    def _save_settings(self) -> None:
+        try:
+            settings_mod.save(self.settings)
+        except OSError as exc:
+            self.statusBar().showMessage(
+                self.tr("Settings could not be saved: %1").replace("%1", str(exc)), 8000
+            )
+
+    def _restore_state(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        if self.settings.splitter_state:
+            self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
+        lang = self._language()
+        for code, act in self.language_actions.items():
+            act.setChecked(code == lang)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()
+        self._save_settings()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop generating, save the reply so far, close the store, end the threads."""
+        if self._closing:
+            return
+        self._closing = True
+        if self._job is not None and self._reply is not None and self.conversation is not None:
+            self._job.cancel.cancel()
+            self._reply.finish = FinishReason.CANCELLED
+            self._store("", "save_message", self.conversation.id, dataclasses.replace(self._reply))
+        self._store_close.emit()
+        for thread in (self.engine_thread, self.store_thread):
+            thread.quit()
+        for thread in (self.engine_thread, self.store_thread):
+            thread.wait(30_000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Airgap"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.chat_menu.setTitle(self.tr("&Chat"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.act_new.setText(self.tr("New Chat"))
+        self.act_close.setText(self.tr("Close Window"))
+        self.act_quit.setText(self.tr("Quit Airgap"))
+        self.act_copy_last.setText(self.tr("Copy Last Answer"))
+        self.act_find.setText(self.tr("Search Conversations"))
+        self.act_settings.setText(self.tr("Settings…"))
+        self.act_stop.setText(self.tr("Stop Generating"))
+        self.act_regenerate.setText(self.tr("Regenerate Answer"))
+        self.act_thinking.setText(self.tr("Thinking"))
+        self.act_system.setText(self.tr("System Prompt…"))
+        self.act_about.setText(self.tr("About Airgap"))
+        self.act_about_qt.setText(self.tr("About Qt"))
+        self.model_picker.setItemText(0, self.tr("Built-in (SmolLM2 135M)"))
+        self.model_picker.setToolTip(self.tr("Model"))
+        self.model_picker.setAccessibleName(self.tr("Model"))
+        self.thinking_button.setText(self.tr("Thinking"))
+        self.thinking_button.setToolTip(
+            self.tr("Let the model think before it answers (slower, often better)")
+            if self.thinking_button.isEnabled()
+            else self.tr("This model cannot think before answering")
+        )
+        self.thinking_button.setAccessibleName(self.tr("Thinking"))
+        self.system_button.setText(self.tr("System Prompt"))
+        self.system_button.setAccessibleName(self.tr("System Prompt"))
+        self.undo_button.setText(self.tr("Undo"))
+        if self.model is None:
+            self.status_model.setText(self.tr("Loading the model…"))
+        self._update_offline()
+
+
+class SystemPromptDialog(QDialog):
+    """The conversation's system prompt, with a few presets."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("systemPromptDialog")
+        self.presets = QComboBox(self)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setPlainText(text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.presets)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+        self.setWindowTitle(self.tr("System Prompt"))
+        self._texts = [
+            (self.tr("Presets…"), ""),
+            (self.tr("Concise"), self.tr("Answer briefly and precisely.")),
+            (
+                self.tr("Translator"),
+                self.tr(
+                    "You are a careful translator between English, Chinese, Japanese and "
+                    "Korean. Keep the meaning and the tone; explain idioms briefly."
+                ),
+            ),
+            (
+                self.tr("Programmer"),
+                self.tr(
+                    "You are an expert programmer. Answer with working code and short explanations."
+                ),
+            ),
+        ]
+        for name, _ in self._texts:
+            self.presets.addItem(name)
+        self.presets.activated.connect(self._preset)
+        self.edit.setAccessibleName(self.tr("System Prompt"))
+
+    def _preset(self, index: int) -> None:
+        if index > 0:
+            self.edit.setPlainText(self._texts[index][1])
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
+
+
+def conv_copy(conv: Conversation) -> Conversation:
+    """Conversation metadata to hand to the store thread (messages are saved one by one)."""
+    return dataclasses.replace(conv, messages={}, children={}, shown={})

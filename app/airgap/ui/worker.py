@@ -1,0 +1,175 @@
+"""Threads: the engine and the store each run on their own QThread.
+
+The GUI talks to them only through queued signals; workers never touch widgets. The engine
+worker is the one place the window reaches code that imports mlx: `open_session()` imports
+`airgap.engine.loader` / `session` lazily, inside the engine thread, so `airgap.ui` itself
+never imports mlx (tests/unit/test_architecture.py). Tests pass a fake session factory.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from airgap.engine.api import (
+    CancelToken,
+    ChatSession,
+    Done,
+    EngineError,
+    FinishReason,
+    GenerationRequest,
+    GenerationStats,
+)
+from airgap.ui.history import History, HistoryError
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[Path | None], ChatSession]
+HistoryFactory = Callable[[], History]
+
+
+def open_session(path: Path | None) -> ChatSession:
+    """Load a model folder (None: the embedded default model) on the engine thread."""
+    from airgap.engine.loader import load  # imports mlx: engine thread only
+    from airgap.engine.session import Session
+
+    if path is None:
+        from airgap.engine.default_model import ensure_default_model
+
+        path = ensure_default_model()
+    return Session(load(path))
+
+
+@dataclass(frozen=True)
+class Job:
+    """One assistant turn for the engine thread."""
+
+    job_id: int
+    request: GenerationRequest
+    regenerate: bool
+    cancel: CancelToken
+
+
+class EngineWorker(QObject):
+    """Owns the ChatSession; runs loads and generations one at a time."""
+
+    loading = Signal(str)
+    loaded = Signal(object)  # ModelInfo
+    load_failed = Signal(str)
+    streamed = Signal(int, object)  # job id, TextDelta | ReasoningDelta | Done
+
+    def __init__(self, factory: SessionFactory = open_session) -> None:
+        super().__init__()
+        self._factory = factory
+        self.session: ChatSession | None = None
+
+    @Slot(str)
+    def load(self, path: str) -> None:
+        """Load the model folder `path` ("" = the embedded default model)."""
+        self.loading.emit(path)
+        self.session = None
+        try:
+            self.session = self._factory(Path(path) if path else None)
+        except EngineError as exc:
+            self.load_failed.emit(exc.message)
+            return
+        except Exception as exc:  # a broken model must not take the window down
+            log.exception("model load failed")
+            self.load_failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.loaded.emit(self.session.model)
+
+    @Slot(object)
+    def generate(self, job: Job) -> None:
+        session = self.session
+        if session is None:
+            self.streamed.emit(job.job_id, _error("No model is loaded."))
+            return
+        try:
+            stream = session.regenerate if job.regenerate else session.stream
+            ended = False
+            for event in stream(job.request, job.cancel):
+                self.streamed.emit(job.job_id, event)
+                ended = isinstance(event, Done)
+            if not ended:
+                reason = FinishReason.CANCELLED if job.cancel.cancelled else FinishReason.STOP
+                self.streamed.emit(job.job_id, Done(reason, GenerationStats()))
+        except EngineError as exc:
+            self.streamed.emit(job.job_id, _error(exc.message))
+        except Exception as exc:
+            log.exception("generation failed")
+            self.streamed.emit(job.job_id, _error(f"{type(exc).__name__}: {exc}"))
+
+    @Slot()
+    def reset(self) -> None:
+        if self.session is not None:
+            self.session.reset()
+
+
+def _error(message: str) -> Done:
+    return Done(FinishReason.ERROR, GenerationStats(), error=message)
+
+
+class StoreWorker(QObject):
+    """Runs History calls on the store thread; answers with `result` / `failed`."""
+
+    opened = Signal()
+    open_failed = Signal(str)
+    result = Signal(str, object)  # tag, value
+    failed = Signal(str, str)  # tag, message
+
+    def __init__(self, factory: HistoryFactory) -> None:
+        super().__init__()
+        self._factory = factory
+        self.history: History | None = None
+
+    @Slot()
+    def open(self) -> None:
+        try:
+            self.history = self._factory()
+        except HistoryError as exc:
+            self.open_failed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.exception("store open failed")
+            self.open_failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.opened.emit()
+
+    @Slot(str, str, object)
+    def call(self, tag: str, method: str, args: Any) -> None:
+        if self.history is None:
+            self.failed.emit(tag, "The conversation store is not open.")
+            return
+        try:
+            value = getattr(self.history, method)(*args)
+        except HistoryError as exc:
+            self.failed.emit(tag, str(exc))
+            return
+        except Exception as exc:
+            log.exception("store call %s failed", method)
+            self.failed.emit(tag, f"{type(exc).__name__}: {exc}")
+            return
+        if tag:
+            self.result.emit(tag, value)
+
+    @Slot()
+    def close(self) -> None:
+        if self.history is not None:
+            try:
+                self.history.close()
+            finally:
+                self.history = None
+
+
+def start_thread(worker: QObject, name: str) -> QThread:
+    thread = QThread()
+    thread.setObjectName(name)
+    worker.moveToThread(thread)
+    thread.start()
+    return thread
