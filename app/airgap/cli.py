@@ -1,4 +1,5 @@
-"""The headless front end: `airgap chat | ask | models | import-gguf`.
+"""The headless front end: `airgap chat | ask | models | import-gguf`, plus the model
+commands from airgap.downloads (`catalog | download | import | verify | doctor`).
 
 Each subcommand is one entry in COMMANDS (name -> help, argument setup, runner), so a new
 one is a small addition. Engine modules import mlx, so they are imported inside the
@@ -15,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from airgap.downloads import commands as model_commands
 from airgap.engine.api import (
     CancelToken,
     ChatMessage,
@@ -377,6 +379,7 @@ COMMANDS: dict[str, Command] = {
         "convert a GGUF file into an installed MLX model", _configure_import_gguf, _run_import_gguf
     ),
 }
+COMMANDS.update({name: Command(*spec) for name, spec in model_commands.COMMANDS.items()})
 
 
 # ------------------------------------------------------------------ entry

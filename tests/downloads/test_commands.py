@@ -22,7 +22,7 @@ from .test_import_verify import _mlx_folder
 AIRGAP = [sys.executable, "-m", "airgap"]
 CLI_SOURCE = Path(__file__).resolve().parents[2] / "app" / "airgap" / "cli.py"
 pytestmark = pytest.mark.skipif(
-    "add_commands" not in CLI_SOURCE.read_text(encoding="utf-8"),
+    "model_commands" not in CLI_SOURCE.read_text(encoding="utf-8"),
     reason="cli.py does not register the model commands yet",
 )
 

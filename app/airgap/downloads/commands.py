@@ -1,6 +1,6 @@
 """The CLI's model commands: `airgap download | catalog | verify | import | doctor`.
 
-cli.py registers them with `add_commands(subparsers)`; the logic lives here. `download`
+cli.py adds `COMMANDS` to its command table; the logic lives here. `download`
 never touches the network from the app process: it runs `python -m airgap.downloads` as a
 child process and draws its JSON-lines progress as a text bar; Ctrl-C cancels it (the
 partial files stay, so running the command again resumes).
@@ -17,7 +17,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from airgap import __version__, offline, paths
 from airgap.downloads import catalog, hardware, importer, verify
@@ -161,11 +161,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    try:
-        dest = importer.import_model(Path(args.path), name=args.name, link=args.link)
-    except DownloadsError as e:
-        _out(f"airgap: {e}", sys.stderr)
-        return e.exit_code
+    dest = importer.import_model(Path(args.path), name=args.name, link=args.link)
     _out(f"imported {dest.name} at {dest}")
     return 0
 
@@ -219,14 +215,12 @@ def run_doctor(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- registration
-def add_commands(sub: Any) -> None:
-    """Register the model commands on cli.py's subparsers; each sets `handler`."""
-    p = sub.add_parser("download", help="download, verify and install a model (resumable)")
+def _configure_download(p: argparse.ArgumentParser) -> None:
     p.add_argument("model", help="a catalog id (see `airgap catalog`) or a hub repo owner/name")
     p.add_argument("--revision", help="a commit to pin (default: the catalog's)")
-    p.set_defaults(handler=run_download)
 
-    p = sub.add_parser("catalog", help="the models Airgap can run, and how well this Mac fits")
+
+def _configure_catalog(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ram-gb", type=float, help="assess for this much memory instead")
     p.add_argument(
         "--ssd-gbps",
@@ -234,19 +228,57 @@ def add_commands(sub: Any) -> None:
         default=hardware.DEFAULT_SSD_BYTES_PER_S / hardware.GB,
         help="SSD read speed for the expert-streaming estimate (GB/s)",
     )
-    p.set_defaults(handler=run_catalog)
 
-    p = sub.add_parser("verify", help="re-check installed models against their manifests")
+
+def _configure_verify(p: argparse.ArgumentParser) -> None:
     p.add_argument("model", nargs="?", help="one model (default: all)")
     p.add_argument("--quick", action="store_true", help="sizes only, no hashing")
-    p.set_defaults(handler=run_verify)
 
-    p = sub.add_parser("import", help="import an MLX model folder or a GGUF file")
-    p.add_argument("path")
+
+def _configure_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="an MLX model folder or a .gguf file")
     p.add_argument("--name", help="the installed model's name (default: the folder/file name)")
     p.add_argument("--link", action="store_true", help="link the files instead of copying")
-    p.set_defaults(handler=run_import)
 
-    p = sub.add_parser("doctor", help="what the offline guard sees")
+
+def _configure_doctor(p: argparse.ArgumentParser) -> None:
     p.add_argument("--probe", action="store_true", help="try a connection; it must be refused")
-    p.set_defaults(handler=run_doctor)
+
+
+def _guarded(run: Handler) -> Handler:
+    """A DownloadsError becomes one line on stderr and its exit code, never a traceback."""
+
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except DownloadsError as e:
+            _out(f"airgap: {e}", sys.stderr)
+            return e.exit_code
+
+    return wrapper
+
+
+# name -> (help, configure, run): cli.py turns each into one of its Command entries.
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
+    "catalog": (
+        "the models Airgap can run, and how well this machine fits each",
+        _configure_catalog,
+        _guarded(run_catalog),
+    ),
+    "download": (
+        "download, verify and install a model (Ctrl-C cancels; run again to resume)",
+        _configure_download,
+        _guarded(run_download),
+    ),
+    "import": (
+        "import an MLX model folder or a GGUF file",
+        _configure_import,
+        _guarded(run_import),
+    ),
+    "verify": (
+        "re-check installed models against their manifests (offline)",
+        _configure_verify,
+        _guarded(run_verify),
+    ),
+    "doctor": ("what the offline guard sees", _configure_doctor, _guarded(run_doctor)),
+}
