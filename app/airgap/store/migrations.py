@@ -67,11 +67,13 @@ def _m0001(db: sqlite_utils.Database) -> None:
 @migrations(name="0002_cjk_search")
 def _m0002(db: sqlite_utils.Database) -> None:
     # Contentless: the index holds only the CJK-bigram shadow text; snippets are cut from the
-    # messages themselves. secure-delete removes a deleted row's terms from the index pages.
+    # messages themselves. Rows leave the index through the 'delete' command with their old
+    # text, which (with secure-delete) erases their terms from the index pages; tombstones
+    # (contentless_delete=1) would leave the terms on disk.
     for table, columns in (("message_fts", "body, reasoning"), ("title_fts", "title")):
         db.execute(
             f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, content='', "
-            "contentless_delete=1, tokenize='unicode61 remove_diacritics 0')"
+            "tokenize='unicode61 remove_diacritics 0')"
         )
         db.execute(f"INSERT INTO {table}({table}, rank) VALUES('secure-delete', 1)")
     # Index what an older version stored (imported lazily to keep the schema module small).

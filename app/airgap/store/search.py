@@ -7,6 +7,9 @@ overlapping bigrams followed by its single characters, and the rest is left to u
 A query goes through the same transform: a CJK run of n >= 2 characters becomes the phrase
 of its n-1 bigrams, a single character its unigram; the query's words are ANDed.
 
+`index_text` must stay stable: rows leave the contentless index by replaying their exact
+indexed text. A change to it needs a migration that calls `reindex_all`.
+
 The index is contentless; snippets are cut from the stored text with the same normalisation
 applied character by character, so highlights land on the user's original characters.
 """
@@ -105,40 +108,54 @@ def match_expression(query: str) -> str | None:
 # ------------------------------------------------------------------ index maintenance
 
 
+def is_indexed(role: str, finish_reason: str | None) -> bool:
+    """A message is in the index once it is final: user text at once, replies when done.
+    (The contentless index cannot tell; every caller keeps to this rule.)"""
+    return role != "assistant" or finish_reason is not None
+
+
 def index_message(conn: Connection, message_id: int, content: str, reasoning: str) -> None:
-    conn.execute("DELETE FROM message_fts WHERE rowid = ?", (message_id,))
+    """Add a message that is not in the index yet."""
     conn.execute(
         "INSERT INTO message_fts(rowid, body, reasoning) VALUES (?, ?, ?)",
         (message_id, index_text(content), index_text(reasoning)),
     )
 
 
-def unindex_message(conn: Connection, message_id: int) -> None:
-    conn.execute("DELETE FROM message_fts WHERE rowid = ?", (message_id,))
+def unindex_message(conn: Connection, message_id: int, content: str, reasoning: str) -> None:
+    """Remove an indexed message; `content`/`reasoning` must be exactly what was indexed."""
+    conn.execute(
+        "INSERT INTO message_fts(message_fts, rowid, body, reasoning) VALUES('delete', ?, ?, ?)",
+        (message_id, index_text(content), index_text(reasoning)),
+    )
 
 
 def index_title(conn: Connection, conversation_id: int, title: str) -> None:
-    conn.execute("DELETE FROM title_fts WHERE rowid = ?", (conversation_id,))
     conn.execute(
         "INSERT INTO title_fts(rowid, title) VALUES (?, ?)", (conversation_id, index_text(title))
     )
 
 
+def unindex_title(conn: Connection, conversation_id: int, title: str) -> None:
+    conn.execute(
+        "INSERT INTO title_fts(title_fts, rowid, title) VALUES('delete', ?, ?)",
+        (conversation_id, index_text(title)),
+    )
+
+
 def reindex_all(conn: Connection) -> None:
-    """Index every finished message and every title (after a migration or a salvage)."""
-    conn.execute("DELETE FROM message_fts")
-    conn.execute("DELETE FROM title_fts")
+    """Index every final message and every title from scratch (after a migration that
+    changes `index_text`, or a salvage)."""
+    conn.execute("INSERT INTO message_fts(message_fts) VALUES('delete-all')")
+    conn.execute("INSERT INTO title_fts(title_fts) VALUES('delete-all')")
     rows = conn.execute(
         "SELECT id, content, reasoning FROM messages "
         "WHERE finish_reason IS NOT NULL OR role != 'assistant'"
     ).fetchall()
     for mid, content, reasoning in rows:
-        conn.execute(
-            "INSERT INTO message_fts(rowid, body, reasoning) VALUES (?, ?, ?)",
-            (mid, index_text(content), index_text(reasoning)),
-        )
+        index_message(conn, mid, content, reasoning)
     for cid, title in conn.execute("SELECT id, title FROM conversations").fetchall():
-        conn.execute("INSERT INTO title_fts(rowid, title) VALUES (?, ?)", (cid, index_text(title)))
+        index_title(conn, cid, title)
 
 
 # ------------------------------------------------------------------ snippets

@@ -308,10 +308,11 @@ class Store:
         title = clean_text(title).strip()
 
         def do(conn: Connection) -> Conversation:
-            cv.get_conversation(conn, conversation_id)
+            old = cv.get_conversation(conn, conversation_id)
             conn.execute(
                 "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
             )
+            search.unindex_title(conn, conversation_id, old.title)
             search.index_title(conn, conversation_id, title)
             return cv.get_conversation(conn, conversation_id)
 
@@ -396,11 +397,16 @@ class Store:
                 for r in conn.execute("SELECT id FROM conversations WHERE deleted_at IS NOT NULL")
             ]
             for cid in ids:
-                for (mid,) in conn.execute(
-                    "SELECT id FROM messages WHERE conversation_id = ?", (cid,)
-                ).fetchall():
-                    search.unindex_message(conn, mid)
-                conn.execute("DELETE FROM title_fts WHERE rowid = ?", (cid,))
+                rows = conn.execute(
+                    "SELECT id, role, finish_reason, content, reasoning FROM messages "
+                    "WHERE conversation_id = ?",
+                    (cid,),
+                ).fetchall()
+                for mid, role, reason, content, reasoning in rows:
+                    if search.is_indexed(role, reason):
+                        search.unindex_message(conn, mid, content, reasoning)
+                title = conn.execute("SELECT title FROM conversations WHERE id = ?", (cid,))
+                search.unindex_title(conn, cid, title.fetchone()[0])
                 conn.execute(
                     "UPDATE conversations SET selected_leaf_id = NULL WHERE id = ?", (cid,)
                 )
@@ -453,6 +459,7 @@ class Store:
                 conn.execute(
                     "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
                 )
+                search.unindex_title(conn, conversation_id, conv.title)
                 search.index_title(conn, conversation_id, title)
             return cv.get_message(conn, mid)
 
@@ -549,9 +556,10 @@ class Store:
         text, reasoning = clean_text(text), clean_text(reasoning)
 
         def do(conn: Connection) -> Message:
-            conn.execute(
+            cur = conn.execute(
                 "UPDATE messages SET content = content || ?, reasoning = reasoning || ?, "
-                "finish_reason = ?, error = ?, stats = ?, updated_at = ? WHERE id = ?",
+                "finish_reason = ?, error = ?, stats = ?, updated_at = ? "
+                "WHERE id = ? AND finish_reason IS NULL AND role = 'assistant'",
                 (
                     text,
                     reasoning,
@@ -562,6 +570,8 @@ class Store:
                     message_id,
                 ),
             )
+            if cur.rowcount != 1:
+                raise NotFound("This reply is not being written (already finished or gone).")
             msg = cv.get_message(conn, message_id)
             search.index_message(conn, message_id, msg.content, msg.reasoning)
             cv.touch(conn, msg.conversation_id)
@@ -705,8 +715,20 @@ class Store:
     # ------------------------------------------------------------------ maintenance
 
     def integrity_check(self) -> str:
-        """'ok', or SQLite's description of the damage."""
-        return str(self._read(lambda c: c.execute("PRAGMA integrity_check").fetchone()[0]))
+        """'ok', or SQLite's description of the damage (the search index included)."""
+
+        def do(conn: Connection) -> str:
+            result = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+            if result != "ok":
+                return result
+            for table in ("message_fts", "title_fts"):
+                try:
+                    conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
+                except DatabaseError as exc:
+                    return f"{table}: {exc}"
+            return "ok"
+
+        return self._write(lambda: do(self._wconn))
 
 
 def _title_from(text: str) -> str:
