@@ -77,6 +77,7 @@ class LoadedModel:
     info: ModelInfo
     config: dict[str, Any] = field(default_factory=dict)
     generation_config: dict[str, Any] = field(default_factory=dict)
+    experts: Any = None  # airgap.engine.experts.ExpertStreamer when the experts stream
 
     def default_sampling(self, thinking: bool) -> SamplingSettings:
         """Per-model sampling defaults.
@@ -154,12 +155,14 @@ def installed_models() -> list[ModelInfo | tuple[Path, str]]:
 # ------------------------------------------------------------------ loading
 
 
-def load(path: Path, *, stream_experts: bool = False) -> LoadedModel:
+def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None) -> LoadedModel:
     """Load the MLX model folder at `path` (which must exist locally).
 
     `stream_experts` is the seam for SSD expert streaming (airgap.engine.experts): for MoE
     models it loads the weights lazily and hands the model to `_attach_expert_streaming`
-    so the routed experts are read from disk instead of held in memory. Off by default.
+    so the routed experts are read from disk instead of held in memory. Off by default;
+    None decides from the checkpoint size and the memory budget. `experts` is an
+    `airgap.engine.experts.StreamingConfig` (budget, K, cache policy, prefetch).
     """
     import mlx.core as mx
     from mlx_lm.utils import get_total_parameters, load_model, load_tokenizer
@@ -172,6 +175,11 @@ def load(path: Path, *, stream_experts: bool = False) -> LoadedModel:
         check_safetensors(weight_file)
     _tokenizer_files(path)
 
+    if stream_experts is None:
+        from airgap.engine.experts import should_stream
+
+        budget = getattr(experts, "memory_budget", None)
+        stream_experts = _is_moe(config) and should_stream(path, budget)
     try:
         model, config = load_model(path, lazy=stream_experts, strict=True)
     except (ValueError, KeyError, TypeError, RuntimeError, OSError) as exc:
@@ -179,9 +187,11 @@ def load(path: Path, *, stream_experts: bool = False) -> LoadedModel:
             f"The weights in {path} do not match its config.json: {_short(exc)}", path=path
         ) from exc
 
-    streams = False
+    parameters = int(get_total_parameters(model))  # before streaming drops the experts
+    streamer = None
     if stream_experts and _is_moe(config):
-        streams = _attach_expert_streaming(model, path, config)
+        streamer = _attach_expert_streaming(model, path, config, experts)
+    streams = streamer is not None
     if stream_experts and not streams:
         mx.eval(model.parameters())  # loaded lazily for nothing: make it resident now
 
@@ -198,7 +208,7 @@ def load(path: Path, *, stream_experts: bool = False) -> LoadedModel:
         config,
         weights,
         thinking=_tokenizer_thinking(tokenizer),
-        parameters=int(get_total_parameters(model)),
+        parameters=parameters,
         streams_experts=streams,
     )
     log.info("loaded %s (%s, %d parameters)", info.model_id, info.model_type, info.parameters)
@@ -208,16 +218,24 @@ def load(path: Path, *, stream_experts: bool = False) -> LoadedModel:
         info=info,
         config=config,
         generation_config=_read_generation_config(path),
+        experts=streamer,
     )
 
 
-def _attach_expert_streaming(model: Any, path: Path, config: dict[str, Any]) -> bool:
-    """Plug SSD expert streaming into a lazily loaded MoE model; True when it is active.
+def _attach_expert_streaming(
+    model: Any, path: Path, config: dict[str, Any], settings: Any = None
+) -> Any:
+    """Plug SSD expert streaming into a lazily loaded MoE model; returns the streamer.
 
-    Placeholder until airgap.engine.experts exists: the model stays resident.
+    Everything but the routed experts is then evaluated into real (resident) allocations.
     """
-    log.info("expert streaming is not available yet; %s loads resident", path.name)
-    return False
+    import mlx.core as mx
+
+    from airgap.engine.experts import attach_streaming
+
+    streamer = attach_streaming(model, path, settings, model_config=config)
+    mx.eval(model.parameters())
+    return streamer
 
 
 # ------------------------------------------------------------------ file checks

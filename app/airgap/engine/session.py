@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 
 from airgap.engine.api import (
@@ -75,6 +75,9 @@ class Session:
         self._loaded = loaded
         self._extra_processors = list(logits_processors)
         self._prefill_step = prefill_step
+        if loaded.experts is not None and prefill_step == PREFILL_STEP:
+            # Streamed experts: one pass over the expert bytes per chunk, sized to the budget.
+            self._prefill_step = loaded.experts.prefill_chunk
         self._cache = PromptCache(loaded.model)
         self._busy = threading.Lock()
 
@@ -206,9 +209,11 @@ class Session:
             )
             return
         try:
-            yield from self._run(request, prompt, shared, max_tokens, thinking, cancel)
+            done = yield from self._run(request, prompt, shared, max_tokens, thinking, cancel)
         finally:
             self._busy.release()
+        # Released before Done: a consumer that stops reading at Done may start the next turn.
+        yield done
 
     def _run(
         self,
@@ -218,7 +223,8 @@ class Session:
         max_tokens: int,
         thinking: bool,
         cancel: CancelToken,
-    ) -> Iterator[Event]:
+    ) -> Generator[Event, None, Done]:
+        """Stream the deltas of one turn; the Done event is the return value."""
         import mlx.core as mx
         from mlx_lm.generate import generation_stream, stream_generate
         from mlx_lm.sample_utils import make_logits_processors, make_sampler
@@ -235,6 +241,8 @@ class Session:
         splitter = ReasoningSplitter(
             self._loaded.tokenizer, initial_state(self._loaded.tokenizer, prompt)
         )
+        streamer = self._loaded.experts
+        experts_before = streamer.snapshot() if streamer is not None else None
         try:
             mx.reset_peak_memory()
             if sampling.seed is not None:
@@ -314,8 +322,9 @@ class Session:
             peak_memory_bytes=int(mx.get_peak_memory()),
             context_length=self.model.context_length,
             thinking=thinking,
+            experts=streamer.stats_since(experts_before) if streamer is not None else None,
         )
-        yield Done(finish, stats, error=error)
+        return Done(finish, stats, error=error)
 
     def _prefill(self, tokens: list[int], cancel: CancelToken, stream: Any) -> None:
         """Feed `tokens` into the live cache in chunks (no sampling)."""

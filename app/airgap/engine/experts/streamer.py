@@ -60,6 +60,10 @@ def default_budget_bytes() -> int:
     return int(total * 0.7)
 
 
+def _size(n: int) -> str:
+    return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.1f} MB"
+
+
 def top_k_warning(k: int, trained: int) -> str | None:
     """The quality warning for a speed mode below the trained K (None at the trained K)."""
     if k >= trained:
@@ -397,8 +401,8 @@ def attach_streaming(
         if slots < min_slots:
             need = resident + chunk * per_token + min_slots * index.expert_bytes
             raise InvalidSettings(
-                f"This model needs at least {need / 2**30:.1f} GB to stream its experts; "
-                f"the memory budget is {budget / 2**30:.1f} GB."
+                f"This model needs at least {_size(need)} to stream its experts; "
+                f"the memory budget is {_size(budget)}."
             )
     slots = int(max(min_slots, min(max_slots, slots)))
 
