@@ -117,13 +117,12 @@ def conversation_to_markdown(conn: Connection, conv: Conversation) -> str:
                 "</details>",
                 "",
             ]
-        lines += [m.content.strip("\n") or "*(empty)*", ""]
-        if m.finish_reason in (
-            FinishReason.INTERRUPTED,
-            FinishReason.CANCELLED,
-            FinishReason.LENGTH,
-        ):
-            lines += [f"*({m.finish_reason.value})*", ""]
+        content = m.content.strip("\n")
+        if content:
+            lines += [content, ""]
+        reason = _finish(m)
+        if reason in ("interrupted", "cancelled", "length"):
+            lines += [f"*({reason})*", ""]
         elif m.finish_reason is FinishReason.ERROR:
             lines += [f"*(error: {m.error or 'unknown'})*", ""]
     return "\n".join(lines).rstrip("\n") + "\n"

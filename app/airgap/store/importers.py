@@ -357,6 +357,8 @@ def parse_chatgpt(data: list[Any], source: str) -> list[ParsedConversation]:
         if nodes and not roots:
             raise c.fail("its message tree has no root (a cycle)")
         pc = ParsedConversation(uuid=uuid, title=title, created_at=created, updated_at=updated)
+        if isinstance(raw.get("default_model_slug"), str):
+            pc.model_id = raw["default_model_slug"]
         kept: dict[str, int] = {}  # node id -> local id of the nearest kept node at/above it
         visited: set[str] = set()
         # Depth-first in order, carrying the nearest kept ancestor and pending reasoning.
@@ -403,9 +405,7 @@ def parse_chatgpt(data: list[Any], source: str) -> list[ParsedConversation]:
                     )
                     here_local, pending_next = local, ""
                     if role is Role.ASSISTANT and not pc.model_id:
-                        pc.model_id = str(
-                            meta.get("model_slug") or raw.get("default_model_slug") or ""
-                        )
+                        pc.model_id = str(meta.get("model_slug") or "")
             if here_local is not None:
                 kept[nid] = here_local
             children = node.get("children") or []
