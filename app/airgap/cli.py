@@ -25,6 +25,7 @@ from airgap.engine.api import (
     Event,
     FinishReason,
     GenerationRequest,
+    InvalidSettings,
     ReasoningDelta,
     Role,
     SamplingSettings,
@@ -38,14 +39,14 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # the model, the engine or a file failed; one line on stderr says why
-EXIT_USAGE = 2
+EXIT_USAGE = 2  # also option values out of range (InvalidSettings)
 EXIT_INTERRUPTED = 130
 
 EPILOG = """\
 exit codes:
   0    success
   1    the model, the engine or a file failed (one line on stderr says why)
-  2    wrong usage (unknown command, bad option)
+  2    wrong usage (unknown command, bad option or option value)
   130  interrupted (Ctrl-C)
 
 Without a command, `python -m airgap` starts `chat`. Models are folders under the data
@@ -414,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.run(args))
+    except InvalidSettings as exc:  # an option value out of range, e.g. --temp -1
+        print(f"airgap: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     except EngineError as exc:
         print(f"airgap: {exc.message}", file=sys.stderr)
         return EXIT_ERROR

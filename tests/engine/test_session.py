@@ -412,3 +412,13 @@ def test_one_stream_at_a_time(dense: LoadedModel) -> None:
         session.reset()
     rest = run(first)
     assert rest.done.finish_reason is not FinishReason.ERROR
+
+
+def test_a_consumer_that_stops_at_done_can_go_on(dense: LoadedModel) -> None:
+    """The UI and the CLI stop reading at Done; the session must be free by then."""
+    session = Session(dense)
+    for event in session.stream(ask("Hi")):
+        if isinstance(event, Done):
+            break
+    session.reset()
+    assert run(session.stream(ask("Hi"))).done.finish_reason is not FinishReason.ERROR
