@@ -2,582 +2,579 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Settings</source>
-        <comment>Unknown language.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>Font size must be between 9 and 28 points.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>The expert memory budget cannot be negative.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model&apos;s own number.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChatView</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open link?</translation>
     </message>
     <message>
         <source>Open this link in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this link in your browser?
+
+%1</translation>
     </message>
     <message>
         <source>Show %1 earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Show %1 earlier messages</translation>
     </message>
     <message>
         <source>Ask anything. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask anything. Everything stays on this computer.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message Airgap… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Airgap… (Enter to send, Shift+Enter for a new line)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
-        <source>This text is very long (about %1 tokens). It may not fit in the model&apos;s context; the model will say so if it does not.</source>
-        <translation type="unfinished"></translation>
+        <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
+        <translation>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the model…</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>No model</translation>
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>The model could not be loaded</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model stopped with an error.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied.</translation>
     </message>
     <message>
         <source>Copied the last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied the last answer.</translation>
     </message>
     <message>
         <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation deleted.</translation>
     </message>
     <message>
         <source>Your conversations could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Your conversations could not be opened</translation>
     </message>
     <message>
         <source>%1
 
-Airgap will keep this session&apos;s conversations in memory only; nothing already stored has been changed.</source>
-        <translation type="unfinished"></translation>
+Airgap will keep this session's conversations in memory only; nothing already stored has been changed.</source>
+        <translation>%1
+
+Airgap will keep this session's conversations in memory only; nothing already stored has been changed.</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens/s</translation>
     </message>
     <message>
         <source>first token %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>first token %1 s</translation>
     </message>
     <message>
         <source>memory %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>memory %1 GB</translation>
     </message>
     <message>
         <source>context %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>context %1%</translation>
     </message>
     <message>
         <source>experts: %1 MB/token, %2% cached</source>
-        <translation type="unfinished"></translation>
+        <translation>experts: %1 MB/token, %2% cached</translation>
     </message>
     <message>
         <source>Offline · %1 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline · %1 blocked</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap never connects to the network. Blocked attempts: %1</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data folder is not encrypted with a recovery key.</translation>
     </message>
     <message>
         <source>About Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>About Airgap</translation>
     </message>
     <message>
         <source>Airgap — an offline AI assistant.
 
 Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap — an offline AI assistant.
+
+Models run on this computer; your conversations are stored here, encrypted, and never leave it.</translation>
     </message>
     <message>
         <source>Settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings could not be saved: %1</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>New Chat</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Close Window</translation>
     </message>
     <message>
         <source>Quit Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit Airgap</translation>
     </message>
     <message>
         <source>Copy Last Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Last Answer</translation>
     </message>
     <message>
         <source>Search Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Search Conversations</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>Stop Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop Generating</translation>
     </message>
     <message>
         <source>Regenerate Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerate Answer</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Thinking</translation>
     </message>
     <message>
         <source>System Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>System Prompt…</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About Qt</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in (SmolLM2 135M)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Let the model think before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Let the model think before it answers (slower, often better)</translation>
     </message>
     <message>
         <source>This model cannot think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>This model cannot think before answering</translation>
     </message>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System Prompt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>You</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>Copy this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy this message</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Edit and send again (keeps the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit and send again (keeps the original)</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerate</translation>
     </message>
     <message>
         <source>Answer again (keeps this answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer again (keeps this answer)</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous version</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Next version</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop generating</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop generating</translation>
     </message>
     <message>
         <source>Thought for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Thought for %1 s</translation>
     </message>
     <message>
         <source>Thinking… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Thinking… %1 s</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Thinking</translation>
     </message>
     <message>
-        <source>Show or hide the model&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the model's reasoning</source>
+        <translation>Show or hide the model's reasoning</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped.</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Message text</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown language.</source>
+        <translation>Unknown language.</translation>
+    </message>
+    <message>
+        <source>Font size must be between 9 and 28 points.</source>
+        <translation>Font size must be between 9 and 28 points.</translation>
+    </message>
+    <message>
+        <source>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</source>
+        <translation>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</translation>
+    </message>
+    <message>
+        <source>The expert memory budget cannot be negative.</source>
+        <translation>The expert memory budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model's own number.</source>
+        <translation>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model's own number.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>Write this key down and keep it somewhere safe. It opens your conversations if the keychain entry is ever lost.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Write this key down and keep it somewhere safe. It opens your conversations if the keychain entry is ever lost.
+
+%1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Font size:</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption:</translation>
     </message>
     <message>
         <source>Default model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default model:</translation>
     </message>
     <message>
         <source>Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thinking:</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperature:</translation>
     </message>
     <message>
         <source>Top-p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p:</translation>
     </message>
     <message>
         <source>Top-k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k:</translation>
     </message>
     <message>
         <source>Max answer tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max answer tokens:</translation>
     </message>
     <message>
         <source>Expert memory budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert memory budget:</translation>
     </message>
     <message>
         <source>Experts per token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Experts per token:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>System language</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in (SmolLM2 135M)</translation>
     </message>
     <message>
         <source>Think before answering (when the model can)</source>
-        <translation type="unfinished"></translation>
+        <translation>Think before answering (when the model can)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic</translation>
     </message>
     <message>
         <source>Model default</source>
-        <translation type="unfinished"></translation>
+        <translation>Model default</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Show recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show recovery key…</translation>
     </message>
     <message>
         <source>Set AIRGAP_HOME before starting Airgap to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set AIRGAP_HOME before starting Airgap to use another folder.</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>New conversation</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpin</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename conversation</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Delete conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete conversation?</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this until you quit Airgap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”? You can undo this until you quit Airgap.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Search conversations</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>New chat</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System Prompt</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets…</translation>
     </message>
     <message>
         <source>Concise</source>
-        <translation type="unfinished"></translation>
+        <translation>Concise</translation>
     </message>
     <message>
         <source>Answer briefly and precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer briefly and precisely.</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Translator</translation>
     </message>
     <message>
         <source>You are a careful translator between English, Chinese, Japanese and Korean. Keep the meaning and the tone; explain idioms briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are a careful translator between English, Chinese, Japanese and Korean. Keep the meaning and the tone; explain idioms briefly.</translation>
     </message>
     <message>
         <source>Programmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer</translation>
     </message>
     <message>
         <source>You are an expert programmer. Answer with working code and short explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are an expert programmer. Answer with working code and short explanations.</translation>
     </message>
 </context>
 </TS>

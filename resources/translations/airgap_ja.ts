@@ -2,580 +2,579 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Settings</source>
-        <comment>Unknown language.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>Font size must be between 9 and 28 points.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>The expert memory budget cannot be negative.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model&apos;s own number.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChatView</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを開きますか？</translation>
     </message>
     <message>
         <source>Open this link in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクをブラウザで開きますか？
+
+%1</translation>
     </message>
     <message>
         <source>Show %1 earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のメッセージを %1 件表示</translation>
     </message>
     <message>
         <source>Ask anything. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>何でも聞いてください。すべてこのコンピュータの中にとどまります。</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message Airgap… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap にメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
-        <source>This text is very long (about %1 tokens). It may not fit in the model&apos;s context; the model will say so if it does not.</source>
-        <translation type="unfinished"></translation>
+        <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
+        <translation>このテキストはとても長いです（約 %1 トークン）。モデルのコンテキストに収まらない場合は、その旨が表示されます。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルなし</translation>
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込めませんでした</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成中…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがエラーで停止しました。</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました。</translation>
     </message>
     <message>
         <source>Copied the last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の回答をコピーしました。</translation>
     </message>
     <message>
         <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を削除しました。</translation>
     </message>
     <message>
         <source>Your conversations could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を開けませんでした</translation>
     </message>
     <message>
         <source>%1
 
-Airgap will keep this session&apos;s conversations in memory only; nothing already stored has been changed.</source>
-        <translation type="unfinished"></translation>
+Airgap will keep this session's conversations in memory only; nothing already stored has been changed.</source>
+        <translation>%1
+
+このセッションの会話はメモリ上にのみ保持されます。保存済みのデータは一切変更していません。</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 トークン/秒</translation>
     </message>
     <message>
         <source>first token %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のトークン %1 秒</translation>
     </message>
     <message>
         <source>memory %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ %1 GB</translation>
     </message>
     <message>
         <source>context %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト %1%</translation>
     </message>
     <message>
         <source>experts: %1 MB/token, %2% cached</source>
-        <translation type="unfinished"></translation>
+        <translation>エキスパート：%1 MB/トークン、キャッシュ %2%</translation>
     </message>
     <message>
         <source>Offline · %1 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン · %1 件をブロック</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap はネットワークに接続しません。ブロックした試行：%1</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧キー</translation>
     </message>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータフォルダは復旧キーで暗号化されていません。</translation>
     </message>
     <message>
         <source>About Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap について</translation>
     </message>
     <message>
         <source>Airgap — an offline AI assistant.
 
 Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap — オフラインの AI アシスタント。
+
+モデルはこのコンピュータ上で動作し、会話は暗号化してここに保存され、外部に出ることはありません。</translation>
     </message>
     <message>
         <source>Settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャット</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウインドウを閉じる</translation>
     </message>
     <message>
         <source>Quit Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap を終了</translation>
     </message>
     <message>
         <source>Copy Last Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の回答をコピー</translation>
     </message>
     <message>
         <source>Search Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を検索</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Stop Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>生成を停止</translation>
     </message>
     <message>
         <source>Regenerate Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を再生成</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
         <source>System Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト…</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵（SmolLM2 135M）</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Let the model think before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の前にモデルに考えさせる（遅くなりますが、多くの場合より良い回答になります）</translation>
     </message>
     <message>
         <source>This model cannot think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは回答前の思考に対応していません</translation>
     </message>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>Copy this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージをコピー</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Edit and send again (keeps the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>編集して再送信（元のメッセージも残ります）</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>再生成</translation>
     </message>
     <message>
         <source>Answer again (keeps this answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度回答（この回答も残ります）</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>前のバージョン</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>次のバージョン</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop generating</source>
-        <translation type="unfinished"></translation>
+        <translation>生成を停止</translation>
     </message>
     <message>
         <source>Thought for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間思考しました</translation>
     </message>
     <message>
         <source>Thinking… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>思考中… %1 秒</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
-        <source>Show or hide the model&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the model's reasoning</source>
+        <translation>モデルの推論を表示/非表示</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの本文</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown language.</source>
+        <translation>不明な言語です。</translation>
+    </message>
+    <message>
+        <source>Font size must be between 9 and 28 points.</source>
+        <translation>フォントサイズは 9〜28 ポイントで指定してください。</translation>
+    </message>
+    <message>
+        <source>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</source>
+        <translation>サンプリングの値が範囲外です：温度は 0〜5、top-p は 0 より大きく 1 以下、top-k は 0 以上、最大トークン数は 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The expert memory budget cannot be negative.</source>
+        <translation>エキスパート用メモリの上限に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model's own number.</source>
+        <translation>トークンあたりのエキスパート数は 4 以上にしてください（少なすぎると回答が破綻します）。0 にするとモデル本来の数を使います。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧キー</translation>
     </message>
     <message>
         <source>Write this key down and keep it somewhere safe. It opens your conversations if the keychain entry is ever lost.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを書き留めて、安全な場所に保管してください。キーチェーンの項目が失われても、これで会話を開けます。
+
+%1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語：</translation>
     </message>
     <message>
         <source>Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォントサイズ：</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外観：</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダ：</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化：</translation>
     </message>
     <message>
         <source>Default model:</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのモデル：</translation>
     </message>
     <message>
         <source>Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>思考：</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度：</translation>
     </message>
     <message>
         <source>Top-p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p：</translation>
     </message>
     <message>
         <source>Top-k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k：</translation>
     </message>
     <message>
         <source>Max answer tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の最大トークン数：</translation>
     </message>
     <message>
         <source>Expert memory budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>エキスパート用メモリ：</translation>
     </message>
     <message>
         <source>Experts per token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンあたりのエキスパート数：</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵（SmolLM2 135M）</translation>
     </message>
     <message>
         <source>Think before answering (when the model can)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の前に考える（対応モデルのみ）</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Model default</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの既定値</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧キーを表示…</translation>
     </message>
     <message>
         <source>Set AIRGAP_HOME before starting Airgap to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフォルダを使うには、Airgap を起動する前に AIRGAP_HOME を設定してください。</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>固定を解除</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話の名前を変更</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Delete conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を削除しますか？</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this until you quit Airgap.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しますか？Airgap を終了するまでは元に戻せます。</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を検索</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャット</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話一覧</translation>
     </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット…</translation>
     </message>
     <message>
         <source>Concise</source>
-        <translation type="unfinished"></translation>
+        <translation>簡潔</translation>
     </message>
     <message>
         <source>Answer briefly and precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡潔かつ正確に答えてください。</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳</translation>
     </message>
     <message>
         <source>You are a careful translator between English, Chinese, Japanese and Korean. Keep the meaning and the tone; explain idioms briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたは英語・中国語・日本語・韓国語の丁寧な翻訳者です。意味と口調を保ち、慣用句は簡潔に説明してください。</translation>
     </message>
     <message>
         <source>Programmer</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラマー</translation>
     </message>
     <message>
         <source>You are an expert programmer. Answer with working code and short explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたは熟練のプログラマーです。動くコードと短い説明で答えてください。</translation>
     </message>
 </context>
 </TS>

@@ -2,580 +2,579 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Settings</source>
-        <comment>Unknown language.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>Font size must be between 9 and 28 points.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>The expert memory budget cannot be negative.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model&apos;s own number.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChatView</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>링크를 여시겠습니까?</translation>
     </message>
     <message>
         <source>Open this link in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 링크를 브라우저에서 여시겠습니까?
+
+%1</translation>
     </message>
     <message>
         <source>Show %1 earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 메시지 %1개 보기</translation>
     </message>
     <message>
         <source>Ask anything. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇이든 물어보세요. 모든 내용은 이 컴퓨터에만 남습니다.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message Airgap… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap에게 메시지 보내기… (Enter로 보내기, Shift+Enter로 줄바꿈)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
-        <source>This text is very long (about %1 tokens). It may not fit in the model&apos;s context; the model will say so if it does not.</source>
-        <translation type="unfinished"></translation>
+        <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
+        <translation>이 텍스트는 매우 깁니다(약 %1토큰). 모델의 컨텍스트에 들어가지 않으면 모델이 알려 줍니다.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 없음</translation>
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 불러올 수 없습니다</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 중…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 오류로 중단되었습니다.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사했습니다.</translation>
     </message>
     <message>
         <source>Copied the last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변을 복사했습니다.</translation>
     </message>
     <message>
         <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 삭제했습니다.</translation>
     </message>
     <message>
         <source>Your conversations could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 열 수 없습니다</translation>
     </message>
     <message>
         <source>%1
 
-Airgap will keep this session&apos;s conversations in memory only; nothing already stored has been changed.</source>
-        <translation type="unfinished"></translation>
+Airgap will keep this session's conversations in memory only; nothing already stored has been changed.</source>
+        <translation>%1
+
+이번 세션의 대화는 메모리에만 보관됩니다. 이미 저장된 내용은 전혀 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 토큰/초</translation>
     </message>
     <message>
         <source>first token %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 토큰 %1초</translation>
     </message>
     <message>
         <source>memory %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리 %1GB</translation>
     </message>
     <message>
         <source>context %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 %1%</translation>
     </message>
     <message>
         <source>experts: %1 MB/token, %2% cached</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가: %1MB/토큰, 캐시 %2%</translation>
     </message>
     <message>
         <source>Offline · %1 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 · %1건 차단</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인</translation>
     </message>
     <message>
         <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap은 네트워크에 연결하지 않습니다. 차단한 시도: %1</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 키</translation>
     </message>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데이터 폴더는 복구 키로 암호화되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>About Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap 정보</translation>
     </message>
     <message>
         <source>Airgap — an offline AI assistant.
 
 Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap — 오프라인 AI 어시스턴트.
+
+모델은 이 컴퓨터에서 실행되며, 대화는 암호화되어 이곳에 저장되고 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
         <source>Settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채팅</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우 닫기</translation>
     </message>
     <message>
         <source>Quit Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap 종료</translation>
     </message>
     <message>
         <source>Copy Last Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변 복사</translation>
     </message>
     <message>
         <source>Search Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 검색</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정…</translation>
     </message>
     <message>
         <source>Stop Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 중지</translation>
     </message>
     <message>
         <source>Regenerate Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 다시 생성</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하기</translation>
     </message>
     <message>
         <source>System Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트…</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 내장(SmolLM2 135M)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Let the model think before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>답하기 전에 모델이 생각하게 합니다(느리지만 대개 더 좋습니다)</translation>
     </message>
     <message>
         <source>This model cannot think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 답하기 전에 생각하는 기능을 지원하지 않습니다</translation>
     </message>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>Copy this message</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지 복사</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Edit and send again (keeps the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>편집해서 다시 보내기(원래 메시지는 유지)</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 생성</translation>
     </message>
     <message>
         <source>Answer again (keeps this answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 답변(이 답변은 유지)</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 버전</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 버전</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stop generating</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 중지</translation>
     </message>
     <message>
         <source>Thought for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 동안 생각함</translation>
     </message>
     <message>
         <source>Thinking… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하는 중… %1초</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하기</translation>
     </message>
     <message>
-        <source>Show or hide the model&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the model's reasoning</source>
+        <translation>모델의 추론 과정 보기/숨기기</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지되었습니다.</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 내용</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown language.</source>
+        <translation>알 수 없는 언어입니다.</translation>
+    </message>
+    <message>
+        <source>Font size must be between 9 and 28 points.</source>
+        <translation>글꼴 크기는 9~28포인트 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</source>
+        <translation>샘플링 값이 범위를 벗어났습니다: 온도 0–5, top-p는 0 초과 1 이하, top-k는 0 이상, 최대 토큰 수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The expert memory budget cannot be negative.</source>
+        <translation>전문가 메모리 예산은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model's own number.</source>
+        <translation>토큰당 전문가 수는 4 이상이어야 합니다(더 적으면 답변이 무너집니다). 0으로 두면 모델 기본값을 사용합니다.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 키</translation>
     </message>
     <message>
         <source>Write this key down and keep it somewhere safe. It opens your conversations if the keychain entry is ever lost.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키를 적어서 안전한 곳에 보관하세요. 키체인 항목이 사라져도 이 키로 대화를 열 수 있습니다.
+
+%1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>일반</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어:</translation>
     </message>
     <message>
         <source>Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>글꼴 크기:</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 모드:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 폴더:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화:</translation>
     </message>
     <message>
         <source>Default model:</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델:</translation>
     </message>
     <message>
         <source>Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하기:</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>온도:</translation>
     </message>
     <message>
         <source>Top-p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p:</translation>
     </message>
     <message>
         <source>Top-k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k:</translation>
     </message>
     <message>
         <source>Max answer tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 최대 토큰 수:</translation>
     </message>
     <message>
         <source>Expert memory budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가 메모리 예산:</translation>
     </message>
     <message>
         <source>Experts per token:</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰당 전문가 수:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>라이트</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>다크</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 내장(SmolLM2 135M)</translation>
     </message>
     <message>
         <source>Think before answering (when the model can)</source>
-        <translation type="unfinished"></translation>
+        <translation>답하기 전에 생각하기(지원하는 모델만)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>Model default</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 기본값</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <source>Show recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 키 보기…</translation>
     </message>
     <message>
         <source>Set AIRGAP_HOME before starting Airgap to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 폴더를 쓰려면 Airgap을 시작하기 전에 AIRGAP_HOME을 설정하세요.</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 변경…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 해제</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 이름 변경</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목:</translation>
     </message>
     <message>
         <source>Delete conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this until you quit Airgap.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 대화를 삭제하시겠습니까? Airgap을 종료하기 전까지는 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 검색</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채팅</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 목록</translation>
     </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋…</translation>
     </message>
     <message>
         <source>Concise</source>
-        <translation type="unfinished"></translation>
+        <translation>간결하게</translation>
     </message>
     <message>
         <source>Answer briefly and precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>짧고 정확하게 답하세요.</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>번역가</translation>
     </message>
     <message>
         <source>You are a careful translator between English, Chinese, Japanese and Korean. Keep the meaning and the tone; explain idioms briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>당신은 영어·중국어·일본어·한국어를 꼼꼼하게 옮기는 번역가입니다. 의미와 어조를 살리고 관용구는 짧게 설명하세요.</translation>
     </message>
     <message>
         <source>Programmer</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그래머</translation>
     </message>
     <message>
         <source>You are an expert programmer. Answer with working code and short explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>당신은 숙련된 프로그래머입니다. 동작하는 코드와 짧은 설명으로 답하세요.</translation>
     </message>
 </context>
 </TS>

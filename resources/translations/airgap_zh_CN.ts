@@ -2,580 +2,579 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Settings</source>
-        <comment>Unknown language.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>Font size must be between 9 and 28 points.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>The expert memory budget cannot be negative.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model&apos;s own number.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChatView</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>打开链接？</translation>
     </message>
     <message>
         <source>Open this link in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要在浏览器中打开此链接吗？
+
+%1</translation>
     </message>
     <message>
         <source>Show %1 earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更早的 %1 条消息</translation>
     </message>
     <message>
         <source>Ask anything. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>尽管提问。所有内容都只留在这台电脑上。</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message Airgap… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>给 Airgap 发消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
-        <source>This text is very long (about %1 tokens). It may not fit in the model&apos;s context; the model will say so if it does not.</source>
-        <translation type="unfinished"></translation>
+        <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
+        <translation>这段文本很长（约 %1 个 token），可能超出模型的上下文长度；如果放不下，模型会提示你。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型…</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模型</translation>
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载模型</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型因错误而停止。</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。</translation>
     </message>
     <message>
         <source>Copied the last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制最后一条回答。</translation>
     </message>
     <message>
         <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话已删除。</translation>
     </message>
     <message>
         <source>Your conversations could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开你的对话</translation>
     </message>
     <message>
         <source>%1
 
-Airgap will keep this session&apos;s conversations in memory only; nothing already stored has been changed.</source>
-        <translation type="unfinished"></translation>
+Airgap will keep this session's conversations in memory only; nothing already stored has been changed.</source>
+        <translation>%1
+
+本次会话的对话只保存在内存中；已保存的内容没有任何改动。</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message>
         <source>first token %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token %1 秒</translation>
     </message>
     <message>
         <source>memory %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>内存 %1 GB</translation>
     </message>
     <message>
         <source>context %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 %1%</translation>
     </message>
     <message>
         <source>experts: %1 MB/token, %2% cached</source>
-        <translation type="unfinished"></translation>
+        <translation>专家：%1 MB/token，缓存命中 %2%</translation>
     </message>
     <message>
         <source>Offline · %1 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 · 已拦截 %1 次</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap 从不连接网络。已拦截的尝试：%1</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据文件夹没有使用恢复密钥加密。</translation>
     </message>
     <message>
         <source>About Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Airgap</translation>
     </message>
     <message>
         <source>Airgap — an offline AI assistant.
 
 Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap —— 离线 AI 助手。
+
+模型在这台电脑上运行；你的对话加密保存在本机，绝不会离开它。</translation>
     </message>
     <message>
         <source>Settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设置：%1</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>对话(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口</translation>
     </message>
     <message>
         <source>Quit Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Airgap</translation>
     </message>
     <message>
         <source>Copy Last Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>复制最后一条回答</translation>
     </message>
     <message>
         <source>Search Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索对话</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Stop Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>停止生成</translation>
     </message>
     <message>
         <source>Regenerate Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成回答</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
         <source>System Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词…</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置（SmolLM2 135M）</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Let the model think before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>让模型先思考再回答（较慢，但通常更好）</translation>
     </message>
     <message>
         <source>This model cannot think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型不支持先思考再回答</translation>
     </message>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>Copy this message</source>
-        <translation type="unfinished"></translation>
+        <translation>复制这条消息</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit and send again (keeps the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑后重新发送（保留原消息）</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Answer again (keeps this answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新回答（保留此回答）</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个版本</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个版本</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop generating</source>
-        <translation type="unfinished"></translation>
+        <translation>停止生成</translation>
     </message>
     <message>
         <source>Thought for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已思考 %1 秒</translation>
     </message>
     <message>
         <source>Thinking… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>思考中… %1 秒</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
-        <source>Show or hide the model&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the model's reasoning</source>
+        <translation>显示或隐藏模型的推理过程</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>消息内容</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown language.</source>
+        <translation>未知的语言。</translation>
+    </message>
+    <message>
+        <source>Font size must be between 9 and 28 points.</source>
+        <translation>字号必须在 9 到 28 磅之间。</translation>
+    </message>
+    <message>
+        <source>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</source>
+        <translation>采样参数超出范围：温度 0–5，top-p 大于 0 且不超过 1，top-k 不小于 0，最大 token 数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The expert memory budget cannot be negative.</source>
+        <translation>专家内存预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model's own number.</source>
+        <translation>每个 token 的专家数至少为 4（更少会让回答失去条理），或设为 0 使用模型自身的数量。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <source>Write this key down and keep it somewhere safe. It opens your conversations if the keychain entry is ever lost.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请抄下这个密钥并妥善保管。万一钥匙串中的条目丢失，可以用它打开你的对话。
+
+%1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>通用</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>字号：</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外观：</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密：</translation>
     </message>
     <message>
         <source>Default model:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型：</translation>
     </message>
     <message>
         <source>Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>思考：</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度：</translation>
     </message>
     <message>
         <source>Top-p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p：</translation>
     </message>
     <message>
         <source>Top-k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k：</translation>
     </message>
     <message>
         <source>Max answer tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答最大 token 数：</translation>
     </message>
     <message>
         <source>Expert memory budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>专家内存预算：</translation>
     </message>
     <message>
         <source>Experts per token:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 token 的专家数：</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统语言</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置（SmolLM2 135M）</translation>
     </message>
     <message>
         <source>Think before answering (when the model can)</source>
-        <translation type="unfinished"></translation>
+        <translation>先思考再回答（模型支持时）</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Model default</source>
-        <translation type="unfinished"></translation>
+        <translation>模型默认值</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示恢复密钥…</translation>
     </message>
     <message>
         <source>Set AIRGAP_HOME before starting Airgap to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需使用其他文件夹，请在启动 Airgap 前设置 AIRGAP_HOME。</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消置顶</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名对话</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>Delete conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除对话？</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this until you quit Airgap.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”？在退出 Airgap 之前都可以撤销。</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索对话</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>对话列表</translation>
     </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>预设…</translation>
     </message>
     <message>
         <source>Concise</source>
-        <translation type="unfinished"></translation>
+        <translation>简洁</translation>
     </message>
     <message>
         <source>Answer briefly and precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>请简洁、准确地回答。</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译</translation>
     </message>
     <message>
         <source>You are a careful translator between English, Chinese, Japanese and Korean. Keep the meaning and the tone; explain idioms briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>你是一名严谨的英、中、日、韩翻译。请保留原意和语气，并简要解释惯用语。</translation>
     </message>
     <message>
         <source>Programmer</source>
-        <translation type="unfinished"></translation>
+        <translation>程序员</translation>
     </message>
     <message>
         <source>You are an expert programmer. Answer with working code and short explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>你是一名资深程序员。请给出可运行的代码和简短说明。</translation>
     </message>
 </context>
 </TS>

@@ -2,580 +2,579 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Settings</source>
-        <comment>Unknown language.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>Font size must be between 9 and 28 points.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>The expert memory budget cannot be negative.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings</source>
-        <comment>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model&apos;s own number.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChatView</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟連結？</translation>
     </message>
     <message>
         <source>Open this link in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要在瀏覽器中開啟此連結嗎？
+
+%1</translation>
     </message>
     <message>
         <source>Show %1 earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示較早的 %1 則訊息</translation>
     </message>
     <message>
         <source>Ask anything. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>儘管發問。所有內容都只留在這台電腦上。</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>對話</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message Airgap… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>傳訊息給 Airgap…（Enter 傳送，Shift+Enter 換行）</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送</translation>
     </message>
     <message>
-        <source>This text is very long (about %1 tokens). It may not fit in the model&apos;s context; the model will say so if it does not.</source>
-        <translation type="unfinished"></translation>
+        <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
+        <translation>這段文字很長（約 %1 個 token），可能超出模型的上下文長度；如果放不下，模型會提示你。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入模型…</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有模型</translation>
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入模型</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在產生…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型因錯誤而停止。</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拷貝。</translation>
     </message>
     <message>
         <source>Copied the last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拷貝最後一則回答。</translation>
     </message>
     <message>
         <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>對話已刪除。</translation>
     </message>
     <message>
         <source>Your conversations could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟你的對話</translation>
     </message>
     <message>
         <source>%1
 
-Airgap will keep this session&apos;s conversations in memory only; nothing already stored has been changed.</source>
-        <translation type="unfinished"></translation>
+Airgap will keep this session's conversations in memory only; nothing already stored has been changed.</source>
+        <translation>%1
+
+本次工作階段的對話只會保存在記憶體中；已儲存的內容沒有任何變動。</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message>
         <source>first token %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>首個 token %1 秒</translation>
     </message>
     <message>
         <source>memory %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體 %1 GB</translation>
     </message>
     <message>
         <source>context %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 %1%</translation>
     </message>
     <message>
         <source>experts: %1 MB/token, %2% cached</source>
-        <translation type="unfinished"></translation>
+        <translation>專家：%1 MB/token，快取命中 %2%</translation>
     </message>
     <message>
         <source>Offline · %1 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>離線 · 已阻擋 %1 次</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>離線</translation>
     </message>
     <message>
         <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap 從不連線網路。已阻擋的嘗試：%1</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>復原金鑰</translation>
     </message>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料檔案夾沒有使用復原金鑰加密。</translation>
     </message>
     <message>
         <source>About Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Airgap</translation>
     </message>
     <message>
         <source>Airgap — an offline AI assistant.
 
 Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap —— 離線 AI 助理。
+
+模型在這台電腦上執行；你的對話加密儲存在本機，絕不會離開它。</translation>
     </message>
     <message>
         <source>Settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存設定：%1</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>對話(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示方式(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新對話</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉視窗</translation>
     </message>
     <message>
         <source>Quit Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>結束 Airgap</translation>
     </message>
     <message>
         <source>Copy Last Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>拷貝最後一則回答</translation>
     </message>
     <message>
         <source>Search Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋對話</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Stop Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>停止產生</translation>
     </message>
     <message>
         <source>Regenerate Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>重新產生回答</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
         <source>System Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>系統提示詞…</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Qt</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>內建（SmolLM2 135M）</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Let the model think before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>讓模型先思考再回答（較慢，但通常更好）</translation>
     </message>
     <message>
         <source>This model cannot think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型不支援先思考再回答</translation>
     </message>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系統提示詞</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>拷貝</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Airgap</source>
-        <translation type="unfinished"></translation>
+        <translation>Airgap</translation>
     </message>
     <message>
         <source>Copy this message</source>
-        <translation type="unfinished"></translation>
+        <translation>拷貝這則訊息</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯</translation>
     </message>
     <message>
         <source>Edit and send again (keeps the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯後重新傳送（保留原訊息）</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新產生</translation>
     </message>
     <message>
         <source>Answer again (keeps this answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新回答（保留此回答）</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個版本</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個版本</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop generating</source>
-        <translation type="unfinished"></translation>
+        <translation>停止產生</translation>
     </message>
     <message>
         <source>Thought for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已思考 %1 秒</translation>
     </message>
     <message>
         <source>Thinking… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>思考中… %1 秒</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
-        <source>Show or hide the model&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the model's reasoning</source>
+        <translation>顯示或隱藏模型的推理過程</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息內容</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown language.</source>
+        <translation>未知的語言。</translation>
+    </message>
+    <message>
+        <source>Font size must be between 9 and 28 points.</source>
+        <translation>字級必須介於 9 到 28 點之間。</translation>
+    </message>
+    <message>
+        <source>Sampling values are out of range: temperature 0–5, top-p above 0 and at most 1, top-k 0 or more, max tokens at least 1.</source>
+        <translation>取樣參數超出範圍：溫度 0–5，top-p 大於 0 且不超過 1，top-k 不小於 0，最大 token 數至少為 1。</translation>
+    </message>
+    <message>
+        <source>The expert memory budget cannot be negative.</source>
+        <translation>專家記憶體預算不可為負數。</translation>
+    </message>
+    <message>
+        <source>Experts per token must be at least 4 (fewer makes answers collapse), or 0 for the model's own number.</source>
+        <translation>每個 token 的專家數至少為 4（更少會讓回答失去條理），或設為 0 使用模型本身的數量。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>復原金鑰</translation>
     </message>
     <message>
         <source>Write this key down and keep it somewhere safe. It opens your conversations if the keychain entry is ever lost.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>請抄下這個金鑰並妥善保管。萬一鑰匙圈中的項目遺失，可以用它開啟你的對話。
+
+%1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言：</translation>
     </message>
     <message>
         <source>Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>字級：</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外觀：</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料檔案夾：</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密：</translation>
     </message>
     <message>
         <source>Default model:</source>
-        <translation type="unfinished"></translation>
+        <translation>預設模型：</translation>
     </message>
     <message>
         <source>Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>思考：</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>溫度：</translation>
     </message>
     <message>
         <source>Top-p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p：</translation>
     </message>
     <message>
         <source>Top-k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k：</translation>
     </message>
     <message>
         <source>Max answer tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答最大 token 數：</translation>
     </message>
     <message>
         <source>Expert memory budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>專家記憶體預算：</translation>
     </message>
     <message>
         <source>Experts per token:</source>
-        <translation type="unfinished"></translation>
+        <translation>每個 token 的專家數：</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統語言</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>淺色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Built-in (SmolLM2 135M)</source>
-        <translation type="unfinished"></translation>
+        <translation>內建（SmolLM2 135M）</translation>
     </message>
     <message>
         <source>Think before answering (when the model can)</source>
-        <translation type="unfinished"></translation>
+        <translation>先思考再回答（模型支援時）</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Model default</source>
-        <translation type="unfinished"></translation>
+        <translation>模型預設值</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>Show recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示復原金鑰…</translation>
     </message>
     <message>
         <source>Set AIRGAP_HOME before starting Airgap to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需使用其他檔案夾，請在啟動 Airgap 前設定 AIRGAP_HOME。</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新對話</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消釘選</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>釘選</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除…</translation>
     </message>
     <message>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名對話</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>標題：</translation>
     </message>
     <message>
         <source>Delete conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除對話？</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this until you quit Airgap.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除「%1」？在結束 Airgap 之前都可以還原。</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋結果</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>對話</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋對話</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新對話</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>對話列表</translation>
     </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系統提示詞</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集…</translation>
     </message>
     <message>
         <source>Concise</source>
-        <translation type="unfinished"></translation>
+        <translation>簡潔</translation>
     </message>
     <message>
         <source>Answer briefly and precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>請簡潔、準確地回答。</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>翻譯</translation>
     </message>
     <message>
         <source>You are a careful translator between English, Chinese, Japanese and Korean. Keep the meaning and the tone; explain idioms briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>你是一位嚴謹的英、中、日、韓翻譯。請保留原意與語氣，並簡要解釋慣用語。</translation>
     </message>
     <message>
         <source>Programmer</source>
-        <translation type="unfinished"></translation>
+        <translation>程式設計師</translation>
     </message>
     <message>
         <source>You are an expert programmer. Answer with working code and short explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>你是一位資深程式設計師。請提供可執行的程式碼和簡短說明。</translation>
     </message>
 </context>
 </TS>

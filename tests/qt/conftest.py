@@ -9,14 +9,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
-
 from airgap.ui import theme
 from airgap.ui.history import MemoryHistory
 from airgap.ui.i18n import LANGUAGES, Translations
 from airgap.ui.main_window import MainWindow
 from airgap.ui.settings import Settings, Theme
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from qt_fakes import FakeSession
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import threading
 
+from airgap.engine.api import FinishReason, Role
+from airgap.ui.chat_view import Action
+from airgap.ui.main_window import MainWindow
 from conftest import WindowFactory
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qt_fakes import FakeSession, Script
-
-from airgap.engine.api import FinishReason, Role
-from airgap.ui.chat_view import Action
-from airgap.ui.main_window import MainWindow
 
 
 def type_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:

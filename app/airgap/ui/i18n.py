@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -81,4 +81,6 @@ class Translations:
             self._app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
         self.language = language
+        # Qt posts LanguageChange to the widgets; deliver it now so the switch is immediate.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok

@@ -71,27 +71,32 @@ class Settings:
 
     def problems(self) -> list[str]:
         """Everything wrong with these values, as messages for the user (empty: all fine)."""
-        tr = QCoreApplication.translate
         found: list[str] = []
         if self.language and self.language not in LANGUAGES:
-            found.append(tr("Settings", "Unknown language."))
+            found.append(QCoreApplication.translate("Settings", "Unknown language."))
         if not 9 <= self.font_size <= 28:
-            found.append(tr("Settings", "Font size must be between 9 and 28 points."))
+            found.append(
+                QCoreApplication.translate("Settings", "Font size must be between 9 and 28 points.")
+            )
         try:
             self.sampling().validate()
         except InvalidSettings:
             found.append(
-                tr(
+                QCoreApplication.translate(
                     "Settings",
                     "Sampling values are out of range: temperature 0–5, top-p above 0 and at "
                     "most 1, top-k 0 or more, max tokens at least 1.",
                 )
             )
         if self.expert_memory_gb < 0:
-            found.append(tr("Settings", "The expert memory budget cannot be negative."))
+            found.append(
+                QCoreApplication.translate(
+                    "Settings", "The expert memory budget cannot be negative."
+                )
+            )
         if self.expert_k != 0 and self.expert_k < 4:
             found.append(
-                tr(
+                QCoreApplication.translate(
                     "Settings",
                     "Experts per token must be at least 4 (fewer makes answers collapse), or "
                     "0 for the model's own number.",
