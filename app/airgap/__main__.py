@@ -10,9 +10,21 @@ def main(argv: list[str] | None = None) -> int:
 
     offline.enable()  # before anything can import huggingface_hub / transformers / mlx_lm
 
+    args = argv if argv is not None else sys.argv[1:]
+    if not args:
+        try:
+            from airgap.ui.app import run
+        except ImportError as exc:  # e.g. Qt's system libraries are missing
+            sys.stderr.write(
+                f"airgap: the window cannot start ({exc}).\n"
+                "Use the terminal instead:  airgap chat   (or python -m airgap chat)\n"
+            )
+            return 2
+        return run()
+
     from airgap import cli
 
-    return cli.main(argv if argv is not None else sys.argv[1:])
+    return cli.main(args)
 
 
 if __name__ == "__main__":
