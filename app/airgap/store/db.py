@@ -9,6 +9,7 @@ import errno
 import fcntl
 import logging
 import os
+import resource
 import shutil
 import sys
 import time
@@ -117,7 +118,7 @@ def translate(exc: BaseException, path: Path | None = None) -> StoreError:
             "reads; the damaged file is kept.",
             path=path,
         )
-    if "disk i/o error" in text and path is not None and _low_space(path):
+    if "disk i/o error" in text and path is not None and (_low_space(path) or _at_size_limit(path)):
         return DiskFull(_disk_full_message(path), path=path)
     return StoreError(f"The conversation database reported an error: {exc}.", path=path)
 
@@ -127,6 +128,15 @@ def _disk_full_message(path: Path | None) -> str:
     return (
         f"The disk is full{where}. Nothing already saved was lost; free some space and try again."
     )
+
+
+def _at_size_limit(path: Path) -> bool:
+    """A write failed with EFBIG: the process file size limit (RLIMIT_FSIZE) is reached."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if soft == resource.RLIM_INFINITY:
+        return False
+    sizes = [p.stat().st_size for p in (path, side_path(path, "-wal")) if p.exists()]
+    return any(size + (1 << 16) >= soft for size in sizes)
 
 
 def _low_space(path: Path) -> bool:

@@ -203,6 +203,9 @@ class Store:
             if purge:
                 self.purge_deleted()
             self._write(lambda: self._wconn.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+        except StoreError as exc:
+            # Everything committed is safe in the WAL; the purge happens at the next close.
+            log.warning("close: %s", exc.message)
         finally:
             self._closed = True
             self._writer.stop()
