@@ -90,7 +90,9 @@ class TextPane(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
+        width = self.viewport().width()
+        if width != self.document().textWidth():  # a height change must not relayout it all
+            self.document().setTextWidth(width)
         self._fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
