@@ -1,0 +1,56 @@
+"""Text folding for matching: NFKC folds full/half width (ＡＰＩ → API, ｶﾀｶﾅ → カタカナ) and
+other compatibility forms; casefold folds case (Straße → strasse). A position map lets a
+match in the folded text point back at the original characters."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Literal
+
+
+def fold(text: str, *, case: bool = True, width: bool = True) -> str:
+    text = unicodedata.normalize("NFKC", text) if width else unicodedata.normalize("NFC", text)
+    return text.casefold() if case else text
+
+
+def fold_with_map(text: str, *, case: bool = True, width: bool = True) -> tuple[str, list[int]]:
+    """`fold` per character, plus for each folded character the index of its original one.
+
+    Combining marks that NFKC produces from half-width voicing marks (ｶﾞ) are composed with
+    the character before them, so the result equals `fold(text)` for ordinary text.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    form: Literal["NFKC", "NFC"] = "NFKC" if width else "NFC"
+    for i, ch in enumerate(text):
+        folded = unicodedata.normalize(form, ch)
+        if case:
+            folded = folded.casefold()
+        for f in folded:
+            if out and unicodedata.combining(f):
+                composed = unicodedata.normalize("NFC", out[-1] + f)
+                if len(composed) == 1:
+                    out[-1] = composed
+                    continue
+            out.append(f)
+            origin.append(i)
+    return "".join(out), origin
+
+
+def is_cjk(ch: str) -> bool:
+    """Han, kana, hangul or Thai: scripts where a term may sit inside a longer run."""
+    o = ord(ch)
+    return (
+        0x0E00 <= o <= 0x0E7F
+        or 0x1100 <= o <= 0x11FF
+        or 0x2E80 <= o <= 0x9FFF
+        or 0xAC00 <= o <= 0xD7A3
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFF66 <= o <= 0xFF9F
+        or 0x20000 <= o <= 0x3FFFF
+    )
+
+
+def is_word_char(ch: str) -> bool:
+    """A letter or digit of a space-separated script (where terms need word boundaries)."""
+    return ch.isalnum() and not is_cjk(ch)
