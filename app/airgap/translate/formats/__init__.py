@@ -1,0 +1,90 @@
+"""Document formats: read a file into a Document and write it back in its own format (or as
+XLIFF / a bilingual CSV). Glossary (CSV, TBX) and memory (TMX) formats live beside these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from airgap.translate.document import Document
+from airgap.translate.errors import FormatError
+from airgap.translate.formats import plain, subtitles, table, word, xliff
+
+Reader = Callable[[bytes, str], Document]
+Writer = Callable[[Document], bytes]
+
+READERS: dict[str, Reader] = {
+    "txt": plain.read_txt,
+    "md": plain.read_md,
+    "srt": subtitles.read_srt,
+    "vtt": subtitles.read_vtt,
+    "docx": word.read_docx,
+    "xliff": xliff.read_xliff,
+    "csv": table.read_csv,
+}
+WRITERS: dict[str, Writer] = {
+    "txt": plain.write_text,
+    "md": plain.write_text,
+    "srt": subtitles.write_subtitles,
+    "vtt": subtitles.write_subtitles,
+    "docx": word.write_docx,
+    "xliff": xliff.write_xliff,
+    "csv": table.write_csv,
+}
+SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".srt": "srt",
+    ".vtt": "vtt",
+    ".docx": "docx",
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".csv": "csv",
+}
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def format_of(path: Path) -> str:
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(SUFFIXES))
+        raise FormatError(f"{path.name}: Airgap opens {known} files.", path=path)
+    return fmt
+
+
+def read_bytes(data: bytes, name: str, fmt: str | None = None) -> Document:
+    return READERS[fmt or format_of(Path(name))](data, name)
+
+
+def read_document(path: Path) -> Document:
+    fmt = format_of(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise FormatError(f"{path.name} is larger than 200 MB.", path=path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FormatError(f"{path.name} cannot be read: {exc.strerror}.", path=path) from None
+    try:
+        return READERS[fmt](data, path.name)
+    except FormatError as exc:
+        exc.path = path
+        raise
+
+
+def to_bytes(doc: Document, fmt: str | None = None) -> bytes:
+    """The document in `fmt` (default: its own format) with targets in place of sources."""
+    return WRITERS[fmt or doc.format](doc)
+
+
+def write_document(doc: Document, path: Path, fmt: str | None = None) -> Path:
+    data = to_bytes(doc, fmt or format_of(path))
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise FormatError(f"{path.name} cannot be written: {exc.strerror}.", path=path) from None
+    return path
