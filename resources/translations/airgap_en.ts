@@ -134,6 +134,14 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>Recovery key</translation>
     </message>
     <message>
+        <source>%1
+
+Enter the recovery key you wrote down:</source>
+        <translation>%1
+
+Enter the recovery key you wrote down:</translation>
+    </message>
+    <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>This data folder is not encrypted with a recovery key.</translation>
     </message>
@@ -327,6 +335,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Interrupted: Airgap closed while this answer was being written.</source>
+        <translation>Interrupted: Airgap closed while this answer was being written.</translation>
     </message>
     <message>
         <source>Message text</source>

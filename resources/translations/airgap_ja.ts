@@ -134,6 +134,14 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>復旧キー</translation>
     </message>
     <message>
+        <source>%1
+
+Enter the recovery key you wrote down:</source>
+        <translation>%1
+
+書き留めた復旧キーを入力してください：</translation>
+    </message>
+    <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>このデータフォルダは復旧キーで暗号化されていません。</translation>
     </message>
@@ -327,6 +335,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Interrupted: Airgap closed while this answer was being written.</source>
+        <translation>中断されました：この回答の生成中に Airgap が終了しました。</translation>
     </message>
     <message>
         <source>Message text</source>

@@ -134,6 +134,14 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>복구 키</translation>
     </message>
     <message>
+        <source>%1
+
+Enter the recovery key you wrote down:</source>
+        <translation>%1
+
+적어 둔 복구 키를 입력하세요:</translation>
+    </message>
+    <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>이 데이터 폴더는 복구 키로 암호화되어 있지 않습니다.</translation>
     </message>
@@ -327,6 +335,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Stopped.</source>
         <translation>중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Interrupted: Airgap closed while this answer was being written.</source>
+        <translation>중단됨: 이 답변을 작성하는 동안 Airgap이 종료되었습니다.</translation>
     </message>
     <message>
         <source>Message text</source>

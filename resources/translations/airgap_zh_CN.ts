@@ -134,6 +134,14 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>恢复密钥</translation>
     </message>
     <message>
+        <source>%1
+
+Enter the recovery key you wrote down:</source>
+        <translation>%1
+
+请输入你抄下的恢复密钥：</translation>
+    </message>
+    <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>此数据文件夹没有使用恢复密钥加密。</translation>
     </message>
@@ -327,6 +335,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Interrupted: Airgap closed while this answer was being written.</source>
+        <translation>已中断：生成此回答时 Airgap 被关闭了。</translation>
     </message>
     <message>
         <source>Message text</source>

@@ -134,6 +134,14 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>復原金鑰</translation>
     </message>
     <message>
+        <source>%1
+
+Enter the recovery key you wrote down:</source>
+        <translation>%1
+
+請輸入你抄下的復原金鑰：</translation>
+    </message>
+    <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>此資料檔案夾沒有使用復原金鑰加密。</translation>
     </message>
@@ -327,6 +335,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Interrupted: Airgap closed while this answer was being written.</source>
+        <translation>已中斷：產生此回答時 Airgap 被關閉了。</translation>
     </message>
     <message>
         <source>Message text</source>

@@ -235,7 +235,9 @@ class MessageWidget(QFrame):
         for kind in (Action.COPY, Action.EDIT, Action.REGENERATE):
             if kind in self.buttons:
                 self.buttons[kind].setVisible(not streaming)
-        self.error_label.setVisible(bool(m.error) or m.finish is FinishReason.CANCELLED)
+        self.error_label.setVisible(
+            bool(m.error) or m.finish in (FinishReason.CANCELLED, FinishReason.INTERRUPTED)
+        )
 
     def _on_thinking_toggled(self, checked: bool) -> None:
         self.thinking_button.setArrowType(
@@ -354,6 +356,10 @@ class MessageWidget(QFrame):
             self.error_label.setText(m.error)
         elif m.finish is FinishReason.CANCELLED:
             self.error_label.setText(self.tr("Stopped."))
+        elif m.finish is FinishReason.INTERRUPTED:
+            self.error_label.setText(
+                self.tr("Interrupted: Airgap closed while this answer was being written.")
+            )
         self.body.setAccessibleName(self.tr("Message text"))
 
 

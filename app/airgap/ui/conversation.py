@@ -16,7 +16,7 @@ from airgap.engine.api import ChatMessage, FinishReason, GenerationStats, Role
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex
+    return "n" + uuid.uuid4().hex  # never all digits: store ids are shown as decimal strings
 
 
 @dataclass

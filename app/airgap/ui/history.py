@@ -11,8 +11,9 @@ from __future__ import annotations
 import copy
 import html
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
+from airgap.engine.api import Role
 from airgap.ui.conversation import Conversation, ConversationSummary, Message
 
 
@@ -117,6 +118,199 @@ def _snippet(text: str, at: int, length: int, around: int = 30) -> str:
     return f"{'…' if start else ''}{before}<b>{hit}</b>{after}…".replace("\n", " ")
 
 
-def open_history() -> History:
-    """Open the encrypted store in the data folder (raises HistoryError with a clear message)."""
-    raise HistoryError("The conversation store is not available in this build.")
+class NeedsRecoveryKey(HistoryError):
+    """The keychain has no (usable) key: the user's recovery key opens the store."""
+
+
+def open_history(recovery_key: str | None = None, keychain: Any = None) -> History:
+    """Open the encrypted store in the data folder (on the store thread).
+
+    Raises NeedsRecoveryKey when the keychain cannot give the key (missing, wrong, locked),
+    HistoryError for everything else; the database file is never replaced or emptied.
+    """
+    from airgap.store import RecoveryKeyNeeded, Store, StoreError
+
+    try:
+        store = Store.open(keychain=keychain, recovery_key=recovery_key)
+    except RecoveryKeyNeeded as exc:
+        raise NeedsRecoveryKey(exc.message) from exc
+    except StoreError as exc:
+        raise HistoryError(exc.message) from exc
+    return StoreHistory(store)
+
+
+class StoreHistory:
+    """History over airgap.store.Store: maps the window's string ids to the store's ints.
+
+    The window names new conversations and messages itself (so it never waits for the store
+    thread); ids the store hands back are shown as their decimal string. A streamed reply is
+    saved as deltas: the row exists from the first save, then `append_reply` per save and
+    `finish_reply` at the end.
+    """
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._ids: dict[str, int] = {}  # window id -> store id (messages and conversations)
+        self._names: dict[tuple[str, int], str] = {}  # (kind, store id) -> window id
+        self._saved: dict[str, tuple[int, int]] = {}  # message -> saved (content, reasoning) length
+        self._finished: set[str] = set()
+
+    # -- ids -------------------------------------------------------------------------------
+    def _sid(self, window_id: str) -> int:
+        found = self._ids.get(window_id)
+        if found is not None:
+            return found
+        try:
+            return int(window_id)
+        except ValueError:
+            raise HistoryError("This conversation is no longer in the store.") from None
+
+    def _name(self, kind: str, sid: int) -> str:
+        return self._names.get((kind, sid), str(sid))
+
+    def _bind(self, kind: str, window_id: str, sid: int) -> None:
+        self._ids[window_id] = sid
+        self._names[(kind, sid)] = window_id
+
+    # -- conversations ---------------------------------------------------------------------
+    def conversations(self) -> list[ConversationSummary]:
+        return [
+            ConversationSummary(self._name("c", c.id), c.title, c.updated_at, c.pinned)
+            for c in self.store.list_conversations()
+        ]
+
+    def save_conversation(self, conversation: Conversation) -> None:
+        if conversation.id not in self._ids and not conversation.id.isdigit():
+            created = self.store.create_conversation(
+                conversation.title, system_prompt=conversation.system_prompt
+            )
+            self._bind("c", conversation.id, created.id)
+            return
+        sid = self._sid(conversation.id)
+        stored = self.store.conversation(sid)
+        if conversation.title and conversation.title != stored.title:
+            self.store.rename(sid, conversation.title)
+        if conversation.pinned != stored.pinned:
+            self.store.set_pinned(sid, conversation.pinned)
+        if conversation.system_prompt != stored.system_prompt:
+            self.store.update_conversation(sid, system_prompt=conversation.system_prompt)
+
+    def load(self, conversation_id: str) -> Conversation:
+        sid = self._sid(conversation_id)
+        stored = self.store.conversation(sid)
+        conv = Conversation(
+            id=conversation_id,
+            title=stored.title,
+            system_prompt=stored.system_prompt,
+            pinned=stored.pinned,
+            created=stored.created_at,
+            updated=stored.updated_at,
+        )
+        for m in self.store.all_messages(sid):  # oldest first: children in creation order
+            mid = self._name("m", m.id)
+            parent = None if m.parent_id is None else self._name("m", m.parent_id)
+            conv.add(
+                Message(
+                    mid,
+                    parent,
+                    m.role,
+                    m.content,
+                    m.reasoning,
+                    thinking=m.thinking,
+                    finish=m.finish_reason,
+                    error=m.error,
+                    model_id=m.model_id,
+                    created=m.created_at,
+                    stats=m.stats,
+                )
+            )
+        for m in self.store.visible_messages(sid):  # the branch the store shows
+            conv.shown[None if m.parent_id is None else self._name("m", m.parent_id)] = self._name(
+                "m", m.id
+            )
+        conv.updated = stored.updated_at
+        return conv
+
+    def delete(self, conversation_id: str) -> None:
+        self.store.delete_conversation(self._sid(conversation_id))
+
+    def restore(self, conversation_id: str) -> None:
+        self.store.undo_delete(self._sid(conversation_id))
+
+    def search(self, query: str) -> list[ConversationSummary]:
+        found: dict[int, ConversationSummary] = {}
+        for hit in self.store.search(query, include_reasoning=True):
+            if hit.conversation_id in found:
+                continue
+            found[hit.conversation_id] = ConversationSummary(
+                self._name("c", hit.conversation_id),
+                hit.conversation_title,
+                0.0,
+                snippet=_marked(hit.snippet, hit.highlights),
+            )
+        return list(found.values())
+
+    def recovery_key(self) -> str:
+        return str(self.store.recovery_key())
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- messages --------------------------------------------------------------------------
+    def save_message(self, conversation_id: str, message: Message) -> None:
+        if message.id not in self._ids:
+            self._insert(conversation_id, message)
+        if message.role is Role.ASSISTANT:
+            self._update_reply(message)
+
+    def _insert(self, conversation_id: str, message: Message) -> None:
+        csid = self._sid(conversation_id)
+        parent = None if message.parent_id is None else self._sid(message.parent_id)
+        if message.role is Role.USER:
+            if parent is None and (roots := self._roots(csid)):
+                stored = self.store.edit_user_message(roots[0], message.content)  # a new first
+            else:
+                stored = self.store.add_user_message(csid, message.content, parent_id=parent)
+        else:
+            stored = self.store.begin_reply(
+                csid, parent_id=parent, model_id=message.model_id, thinking=message.thinking
+            )
+            self._saved[message.id] = (0, 0)
+        self._bind("m", message.id, stored.id)
+
+    def _roots(self, csid: int) -> list[int]:
+        return [m.id for m in self.store.all_messages(csid) if m.parent_id is None]
+
+    def _update_reply(self, message: Message) -> None:
+        if message.id in self._finished or message.id not in self._saved:
+            return  # a reply loaded from the store is finished already
+        text_at, reasoning_at = self._saved[message.id]
+        text, reasoning = message.content[text_at:], message.reasoning[reasoning_at:]
+        sid = self._ids[message.id]
+        if message.finish is None:
+            self.store.append_reply(sid, text, reasoning)
+        else:
+            self.store.finish_reply(
+                sid,
+                message.finish,
+                message.stats,
+                error=message.error,
+                text=text,
+                reasoning=reasoning,
+            )
+            self._finished.add(message.id)
+        self._saved[message.id] = (len(message.content), len(message.reasoning))
+
+    def set_shown(self, conversation_id: str, parent_id: str | None, child_id: str) -> None:
+        self.store.select_branch(self._sid(child_id))
+
+
+def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The snippet as escaped HTML with <b> around each highlighted span."""
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        out += [html.escape(snippet[pos:start]), "<b>", html.escape(snippet[start:end]), "</b>"]
+        pos = end
+    out.append(html.escape(snippet[pos:]))
+    return "".join(out).replace("\n", " ")

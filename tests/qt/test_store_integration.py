@@ -1,0 +1,96 @@
+"""The window on the real encrypted store: a conversation survives a restart, branches too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from airgap.engine.api import FinishReason, Role
+from airgap.store import Keychain
+from airgap.ui.chat_view import Action
+from airgap.ui.history import History, NeedsRecoveryKey, open_history
+from conftest import WindowFactory
+from keyring.backend import KeyringBackend
+from pytestqt.qtbot import QtBot
+from qt_fakes import FakeSession, Script
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def keychain() -> Iterator[Keychain]:
+    yield Keychain(MemoryKeyring())
+
+
+def send(qtbot: QtBot, window: object, text: str) -> None:
+    window.composer.set_text(text)  # type: ignore[attr-defined]
+    window.composer.button.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)  # type: ignore[attr-defined]
+
+
+def test_conversation_survives_a_restart(
+    qtbot: QtBot, make_window: WindowFactory, keychain: Keychain, airgap_home: Path
+) -> None:
+    fake = FakeSession()
+    fake.queue(
+        Script(answer=["東京は", "日本の首都です。"], reasoning=["考え中"]),
+        Script(answer=["Second ", "version."]),
+    )
+    history: History = open_history(keychain=keychain)
+    window = make_window(fake, history)  # type: ignore[arg-type]
+    window.thinking_button.setChecked(True)
+    send(qtbot, window, "東京はどこ？")
+    window.chat.widgets[-1].buttons[Action.REGENERATE].click()
+    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+    title = window.conversation.title
+    window.shutdown()  # closes the store like quitting the app
+    window.close()
+
+    reopened = open_history(keychain=keychain)
+    second = make_window(FakeSession(), reopened)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: second.sidebar.list.count() == 1, timeout=5000)
+    assert second.sidebar.list.item(0).text() == title == "東京はどこ？"
+    second.sidebar.list.itemClicked.emit(second.sidebar.list.item(0))
+    qtbot.waitUntil(lambda: len(second.chat.widgets) == 2, timeout=5000)
+    user, answer = (w.message for w in second.chat.widgets)
+    assert (user.role, user.content) == (Role.USER, "東京はどこ？")
+    assert answer.content == "Second version." and answer.finish is FinishReason.STOP
+    assert second.chat.widgets[-1].branch_label.text() == "2 / 2"
+    second.chat.widgets[-1].buttons[Action.PREVIOUS].click()
+    first = second.chat.widgets[-1].message
+    assert (first.content, first.reasoning) == ("東京は日本の首都です。", "考え中")
+
+    # Search goes through the store's CJK-aware index (a 2-character query).
+    second.sidebar.search.setText("首都")
+    qtbot.waitUntil(lambda: second.sidebar.heading.text() == "Search results", timeout=5000)
+    assert second.sidebar.list.count() == 1
+    hit = second.sidebar.list.itemWidget(second.sidebar.list.item(0))
+    assert "<b>首都</b>" in hit.text()  # type: ignore[union-attr]
+
+
+def test_missing_key_asks_for_the_recovery_key(keychain: Keychain, airgap_home: Path) -> None:
+    history = open_history(keychain=keychain)
+    key = history.recovery_key()  # type: ignore[attr-defined]
+    history.close()
+    lost = Keychain(MemoryKeyring())  # the keychain entry is gone
+    with pytest.raises(NeedsRecoveryKey):
+        open_history(keychain=lost)
+    reopened = open_history(recovery_key=key, keychain=lost)
+    assert reopened.conversations() == []
+    reopened.close()
