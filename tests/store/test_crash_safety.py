@@ -104,9 +104,9 @@ def test_sigkill_at_random_moments_loses_nothing_committed(airgap_home: Path) ->
     chain.set(key)
     Store.open(path, keychain=chain).close()
     rng = random.Random(1234)
-    mid_stream_kills = 0
     start = time.monotonic()
     for round_no in range(1, ROUNDS + 1):
+        logged = log_path.stat().st_size
         with warnings.catch_warnings():
             # Python >= 3.12 warns about fork() with threads; no store thread is alive here.
             warnings.simplefilter("ignore", DeprecationWarning)
@@ -118,15 +118,19 @@ def test_sigkill_at_random_moments_loses_nothing_committed(airgap_home: Path) ->
                 traceback.print_exc()
             finally:
                 os._exit(1)
-        time.sleep(rng.uniform(0.005, 0.12))
+        # Kill at a random moment after the writer has committed something new (so each
+        # round makes progress however loaded the machine is).
+        deadline = time.monotonic() + 30
+        while log_path.stat().st_size == logged and time.monotonic() < deadline:
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0, 0.04))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
             "the writer died on its own (see its traceback above)"
         )
+        assert log_path.stat().st_size > logged, "the writer made no progress"
         messages, interrupted = _verify(path, chain, log_path)
-        mid_stream_kills = interrupted
     elapsed = time.monotonic() - start
-    print(f"{ROUNDS} kills in {elapsed:.1f} s, {messages} messages, {mid_stream_kills} interrupted")
-    assert messages > ROUNDS  # the writer really wrote between kills
-    assert mid_stream_kills >= ROUNDS // 4  # many kills landed inside a streaming reply
+    print(f"{ROUNDS} kills in {elapsed:.1f} s, {messages} messages, {interrupted} interrupted")
+    assert interrupted >= ROUNDS // 10  # many kills landed inside a streaming reply

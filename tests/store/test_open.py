@@ -169,10 +169,18 @@ def test_corrupt_file_is_copied_aside_and_salvaged(db_path: Path, keychain: Keyc
     db_path.write_bytes(bytes(data))
     before = _digest(db_path)
     with pytest.raises(DamagedDatabase) as err:
-        Store.open(db_path, keychain=keychain)
+        Store.open(db_path, keychain=keychain, check=True)
     copy = err.value.copy_path
     assert copy is not None and _digest(copy) == before
     assert _digest(db_path) == before  # untouched until the user asks to salvage
+    # Without the up-front check, the damage surfaces from the first call that reads it.
+    with Store.open(db_path, keychain=keychain) as s:
+        assert s.integrity_check() != "ok"
+        with pytest.raises(DamagedDatabase) as err:
+            s.export_json()
+        assert "damaged" in err.value.message and err.value.copy_path is not None
+        assert _digest(err.value.copy_path) == before
+    assert _digest(db_path) == before
     report = salvage_database(db_path, keychain=keychain)
     assert _digest(Path(report.damaged_copy)) == before
     with Store.open(db_path, keychain=keychain) as s:

@@ -16,6 +16,7 @@ applied character by character, so highlights land on the user's original charac
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -41,23 +42,36 @@ _CJK_RANGES = (
 )
 
 
+_CJK_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _CJK_RANGES)
+_CJK_RUN = re.compile(f"([{_CJK_CLASS}]+)")
+
+
 def is_cjk(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+    return _CJK_RUN.fullmatch(ch) is not None
+
+
+# Characters NFKC leaves alone: ASCII, hiragana, katakana, CJK unified ideographs, Hangul
+# syllables. Only the stretches between them (plus the character before, which a combining
+# mark may attach to) go through NFKC: most of a CJK text skips it, and it is the slow part.
+_NFKC_STABLE = "\x00-\x7f\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3"
+_NFKC_UNSTABLE = re.compile(f".?[^{_NFKC_STABLE}]+", re.DOTALL)
+
+
+def _nfkc(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
 
 
 def normalize(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    """NFKC + casefold (ＡＢＣ -> abc, ｶﾀｶﾅ -> カタカナ, ß -> ss)."""
+    return _NFKC_UNSTABLE.sub(_nfkc, text).casefold()
 
 
 def _runs(text: str) -> Iterable[tuple[bool, str]]:
     """(is_cjk, run) pieces of already-normalised text."""
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or is_cjk(text[i]) != is_cjk(text[start]):
-            if start < i:
-                yield is_cjk(text[start]), text[start:i]
-            start = i
+    # re.split with a capturing group alternates: other, CJK, other, CJK, ...
+    for i, piece in enumerate(_CJK_RUN.split(text)):
+        if piece:
+            yield i % 2 == 1, piece
 
 
 def _bigrams(run: str) -> list[str]:
@@ -66,14 +80,12 @@ def _bigrams(run: str) -> list[str]:
 
 def index_text(text: str) -> str:
     """The shadow text the FTS index stores for `text`."""
-    out: list[str] = []
-    for cjk, run in _runs(normalize(text)):
-        if cjk:
-            # Bigrams first and adjacent, so a query's bigram phrase matches consecutively.
-            out.append(" " + " ".join([*_bigrams(run), *run]) + " ")
-        else:
-            out.append(run)
-    return "".join(out)
+    parts = _CJK_RUN.split(normalize(text))
+    for i in range(1, len(parts), 2):  # the CJK runs
+        run = parts[i]
+        # Bigrams first and adjacent, so a query's bigram phrase matches consecutively.
+        parts[i] = f" {' '.join(map(operator.add, run, run[1:]))} {' '.join(run)} "
+    return "".join(parts)
 
 
 def _quote(token: str) -> str:
@@ -172,38 +184,66 @@ def _normalized_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+def _match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of every term occurrence, as indexes into the original `text`."""
+    pattern = "|".join(re.escape(t) for t in sorted({t for t in terms if t}, key=len, reverse=True))
+    if not pattern:
+        return []
+    norm = normalize(text)
+    found = [(m.start(), m.end()) for m in re.finditer(pattern, norm)]
+    if len(norm) == len(text) and all(normalize(text[a:b]) == norm[a:b] for a, b in found):
+        return found  # normalisation kept every character in place (nearly all text)
+    norm, origin = _normalized_with_map(text)
+    origin.append(len(text))
+    return [(origin[m.start()], origin[m.end() - 1] + 1) for m in re.finditer(pattern, norm)]
+
+
 def snippet(
     text: str, terms: list[str], width: int = 80
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of about `width` characters of `text` around the first match of any term,
     with the (start, end) spans of every match inside the window."""
-    norm, origin = _normalized_with_map(text)
-    spans: list[tuple[int, int]] = []
-    for term in {t for t in terms if t}:
-        for m in re.finditer(re.escape(term), norm):
-            start = origin[m.start()]
-            end = origin[m.end() - 1] + 1
-            spans.append((start, end))
-    spans.sort()
+    wanted = sorted({t for t in terms if t}, key=len, reverse=True)
+    # Cheap first: the term as typed, case-insensitively, in the original text; normalise
+    # the whole text only when that fails (full-width letters, half-width kana, ...).
+    direct = re.search("|".join(map(re.escape, wanted)), text, re.IGNORECASE) if wanted else None
+    if direct is not None:
+        first = direct.start()
+    else:
+        spans = _match_spans(text, wanted)
+        first = min(spans)[0] if spans else 0
+    lo = max(0, first - width // 3)
+    hi = min(len(text), lo + width)
+    lo = max(0, min(lo, hi - width))
+    piece = text[lo:hi]
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in sorted(_match_spans(piece, wanted)):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    first = merged[0][0] if merged else 0
-    lo = max(0, first - width // 3)
-    hi = min(len(text), lo + width)
-    lo = max(0, min(lo, hi - width))
-    piece = text[lo:hi].replace("\n", " ")
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(text) else ""
-    shift = len(prefix) - lo
-    inside = tuple((max(s, lo) + shift, min(e, hi) + shift) for s, e in merged if s < hi and e > lo)
-    return prefix + piece + suffix, inside
+    shift = len(prefix)
+    body = piece.replace("\n", " ")
+    return prefix + body + suffix, tuple((s + shift, e + shift) for s, e in merged)
 
 
 # ------------------------------------------------------------------ queries
+
+
+# A very common term (one CJK character in a big history) can match tens of thousands of
+# messages; bm25 over all of them costs ~3 us each. Rank only the newest RANK_WINDOW matches.
+RANK_WINDOW = 5000
+
+
+def _rank_floor(conn: Connection, table: str, expr: str) -> int:
+    """The smallest rowid among the newest RANK_WINDOW matches (0: rank them all)."""
+    row = conn.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (expr, RANK_WINDOW - 1),
+    ).fetchone()
+    return 0 if row is None else int(row[0])
 
 
 def run_search(
@@ -220,39 +260,20 @@ def run_search(
         return []
     terms = query_terms(query)
     archived = "" if include_archived else " AND c.archived = 0"
-    # Rank inside FTS first (bounded), then join: keeps common 1-character queries fast.
     msg_expr = expr if include_reasoning else f"{{body}} : ({expr})"
+    # Rank inside FTS first (bounded, and with slack for deleted/archived rows), then join.
     rows = conn.execute(
         f"""
-        SELECT m.id, m.conversation_id, c.title, m.role, m.content, m.reasoning, c.archived, f.r
+        SELECT m.id, m.conversation_id, c.title, m.role, c.archived, f.r
         FROM (SELECT rowid, bm25(message_fts, 1.0, 0.5) AS r FROM message_fts
-              WHERE message_fts MATCH ? ORDER BY r LIMIT ?) AS f
+              WHERE message_fts MATCH ? AND rowid >= ? ORDER BY r LIMIT ?) AS f
         JOIN messages m ON m.id = f.rowid
         JOIN conversations c ON c.id = m.conversation_id
         WHERE c.deleted_at IS NULL{archived}
         ORDER BY f.r
         """,
-        (msg_expr, limit * 2 + 20),
+        (msg_expr, _rank_floor(conn, "message_fts", msg_expr), limit * 2 + 20),
     ).fetchall()
-    hits: list[SearchHit] = []
-    for mid, cid, title, role, content, reasoning, arch, rank in rows:
-        text, where = content, "content"
-        if include_reasoning and not _contains_any(content, terms) and reasoning:
-            text, where = reasoning, "reasoning"
-        snip, spans = snippet(text, terms)
-        hits.append(
-            SearchHit(
-                conversation_id=cid,
-                conversation_title=title,
-                message_id=mid,
-                role=Role(role),
-                field=where,
-                snippet=snip,
-                highlights=spans,
-                rank=float(rank),
-                archived=bool(arch),
-            )
-        )
     title_rows = conn.execute(
         f"""
         SELECT c.id, c.title, c.archived, f.r
@@ -263,25 +284,39 @@ def run_search(
         """,
         (expr, limit),
     ).fetchall()
-    for cid, title, arch, rank in title_rows:
-        snip, spans = snippet(title, terms)
+    # (rank, message id or None, conversation id, title, role, archived); a title match
+    # says more than a body match.
+    ranked = [(float(r), mid, cid, t, role, a) for mid, cid, t, role, a, r in rows]
+    ranked += [(float(r) * 2.0, None, cid, t, None, a) for cid, t, a, r in title_rows]
+    ranked.sort(key=lambda x: x[0])
+    hits: list[SearchHit] = []
+    for rank, mid, cid, title, role, arch in ranked[:limit]:  # snippets only for these
+        if mid is None:
+            text, where = title, "title"
+        else:
+            content, reasoning = conn.execute(
+                "SELECT content, reasoning FROM messages WHERE id = ?", (mid,)
+            ).fetchone()
+            text, where = content, "content"
+            if include_reasoning and reasoning and not _contains_any(content, terms):
+                text, where = reasoning, "reasoning"
+        snip, spans = snippet(text, terms)
         hits.append(
             SearchHit(
                 conversation_id=cid,
                 conversation_title=title,
-                message_id=None,
-                role=None,
-                field="title",
+                message_id=mid,
+                role=None if role is None else Role(role),
+                field=where,
                 snippet=snip,
                 highlights=spans,
-                rank=float(rank) * 2.0,  # a title match says more than a body match
+                rank=rank,
                 archived=bool(arch),
             )
         )
-    hits.sort(key=lambda h: h.rank)
-    return hits[:limit]
+    return hits
 
 
 def _contains_any(text: str, terms: list[str]) -> bool:
     norm = normalize(text)
-    return any(t in norm for t in terms)
+    return any(t in norm for t in terms if t)

@@ -4,10 +4,11 @@ the database, runs every write on the writer thread and reads on a separate conn
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -103,6 +104,7 @@ class Store:
         self._rlock = threading.Lock()
         self._writer = Writer()
         self._closed = False
+        self._damaged_copy: Path | None = None
         self.interrupted_ids: tuple[int, ...] = tuple(interrupted)
 
     # ------------------------------------------------------------------ open / close
@@ -115,13 +117,18 @@ class Store:
         keychain: keys.Keychain | None = None,
         recovery_key: str | None = None,
         encrypted: bool = True,
-        check: bool = True,
+        check: bool = False,
     ) -> Store:
         """Open (or create) the store. Raises a StoreError subclass with a user-facing message:
         RecoveryKeyNeeded (KeyMissing / WrongKey / KeychainError): ask for the recovery key and
         call again with `recovery_key=`; InvalidRecoveryKey; StoreLocked; NewerSchema;
         DamagedDatabase (a copy is already put aside: offer `salvage_database`); DiskFull;
-        ReadOnly. The database file is never replaced or emptied on any of these."""
+        ReadOnly. The database file is never replaced or emptied on any of these.
+
+        check=True also runs `PRAGMA quick_check` (seconds on a large history). Without it,
+        damage shows up as DamagedDatabase from whichever call reads the damaged page (every
+        page is authenticated by SQLCipher); run `integrity_check()` in the background after
+        opening to find it early."""
         path = Path(path) if path is not None else paths.database_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         dbmod.check_writable(path)
@@ -244,10 +251,28 @@ class Store:
             raise StoreError("The conversation store is closed.")
 
         def run() -> T:
-            with dbmod.translated(self.path):
+            with self._translated():
                 return fn()
 
         return self._writer.call(run)
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            with dbmod.translated(self.path):
+                yield
+        except DamagedDatabase as exc:
+            if exc.copy_path is not None:
+                raise
+            # A damaged page found during use: keep a copy (once) and say what to do.
+            if self._damaged_copy is None:
+                self._damaged_copy = _damaged(self.path).copy_path
+            raise DamagedDatabase(
+                "Part of your conversation database is damaged. A copy was kept; close "
+                "Airgap's conversations and rebuild them from what still reads.",
+                path=self.path,
+                copy_path=self._damaged_copy,
+            ) from exc
 
     def _tx(self, fn: Callable[[Connection], T]) -> T:
         """Run `fn` in one IMMEDIATE transaction on the writer thread."""
@@ -269,7 +294,7 @@ class Store:
     def _read(self, fn: Callable[[Connection], T]) -> T:
         if self._closed:
             raise StoreError("The conversation store is closed.")
-        with self._rlock, dbmod.translated(self.path):
+        with self._rlock, self._translated():
             return fn(self._rconn)
 
     # ------------------------------------------------------------------ conversations
@@ -718,20 +743,28 @@ class Store:
     # ------------------------------------------------------------------ maintenance
 
     def integrity_check(self) -> str:
-        """'ok', or SQLite's description of the damage (the search index included)."""
+        """'ok', or SQLite's description of the damage (the search index included).
 
-        def do(conn: Connection) -> str:
-            result = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-            if result != "ok":
-                return result
-            for table in ("message_fts", "title_fts"):
-                try:
-                    conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
-                except DatabaseError as exc:
-                    return f"{table}: {exc}"
-            return "ok"
-
-        return self._write(lambda: do(self._wconn))
+        Runs on a connection of its own: slow on a big history (seconds), but it blocks
+        neither writes nor searches, so the window can run it in the background."""
+        if self._closed:
+            raise StoreError("The conversation store is closed.")
+        with self._translated():
+            conn = dbmod.connect(self.path, self._key)
+            try:
+                result = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+                if result != "ok":
+                    return result
+                for table in ("message_fts", "title_fts"):
+                    try:
+                        conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
+                    except DatabaseError as exc:
+                        if "malformed" not in str(exc) and "corrupt" not in str(exc):
+                            raise
+                        return f"{table}: {exc}"
+                return "ok"
+            finally:
+                conn.close()
 
 
 def _title_from(text: str) -> str:
