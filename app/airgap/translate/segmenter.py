@@ -200,8 +200,11 @@ def _boundaries(para: str) -> Iterator[int]:
             k = i - 1
             while k >= 0 and (para[k] in CLOSERS or para[k] == '"'):
                 k -= 1
+            if k < 0 or para[k] not in TERMINATORS:
+                i += 1
+                continue
             j = _run_end(para, i)
-            if k >= 0 and para[k] in TERMINATORS and _ends_sentence(para, k, j, closed_quote=True):
+            if _ends_sentence(para, k, j, closed_quote=True):
                 yield j
             i = j
         else:
