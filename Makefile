@@ -11,7 +11,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
             && { command -v $$p; break; }; done)
 
 
-.PHONY: help setup run test lint typecheck fmt bench bench-store bench-stream bench-ui \
+.PHONY: help setup run test lint typecheck fmt icons bench bench-store bench-stream bench-ui \
         bench-translate bench-start screenshots test-briefcase clean translations
 
 help: ## List the targets
@@ -63,6 +63,16 @@ screenshots: $(STAMP) $(QM) ## The main window in five languages, light and dark
 
 bench: $(STAMP) ## Engine overhead vs mlx_lm.stream_generate; multi-turn cache reuse
 	$(PY) bench/bench_engine.py
+
+bench-store: $(STAMP) ## Store on 100k CJK/EN messages: search p50/p95, streamed writes, size, encryption cost
+	$(PY) bench/bench_store.py
+
+icons: $(STAMP) ## Render the app icon (SVG) to the PNG/ICNS files Briefcase bundles
+	$(PY) scripts/render_icons.py
+
+test-briefcase: $(STAMP) $(QM) icons ## Run the suite through Briefcase's dev mode (briefcase dev --test)
+	$(PY) -m pip install --quiet 'briefcase>=0.3.20'
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/briefcase dev --test --no-input
 
 clean: ## Remove the virtual environment and build output
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -16,6 +16,7 @@ applied character by character, so highlights land on the user's original charac
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 import unicodedata
@@ -184,18 +185,25 @@ def _normalized_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+@functools.lru_cache(maxsize=64)
+def _terms_pattern(terms: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
+    """One alternation of the terms, longest first; None when there are none."""
+    wanted = sorted({t for t in terms if t}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, wanted)), flags) if wanted else None
+
+
 def _match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     """(start, end) of every term occurrence, as indexes into the original `text`."""
-    pattern = "|".join(re.escape(t) for t in sorted({t for t in terms if t}, key=len, reverse=True))
-    if not pattern:
+    pattern = _terms_pattern(tuple(terms))
+    if pattern is None:
         return []
     norm = normalize(text)
-    found = [(m.start(), m.end()) for m in re.finditer(pattern, norm)]
+    found = [(m.start(), m.end()) for m in pattern.finditer(norm)]
     if len(norm) == len(text) and all(normalize(text[a:b]) == norm[a:b] for a, b in found):
         return found  # normalisation kept every character in place (nearly all text)
     norm, origin = _normalized_with_map(text)
     origin.append(len(text))
-    return [(origin[m.start()], origin[m.end() - 1] + 1) for m in re.finditer(pattern, norm)]
+    return [(origin[m.start()], origin[m.end() - 1] + 1) for m in pattern.finditer(norm)]
 
 
 def snippet(
