@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+# pytest puts this folder first on sys.path, where tests/airgap.py (Briefcase's test entry
+# point) would shadow the real package. Keep the folder importable (tiny_models, ...) but
+# after the installed packages.
+_here = str(Path(__file__).resolve().parent)
+if _here in sys.path:
+    sys.path.remove(_here)
+    sys.path.append(_here)
+
 # Before any test module imports huggingface_hub / transformers / mlx_lm.
-from airgap import offline
+from airgap import offline  # noqa: E402
 
 offline.set_offline_environment()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
