@@ -61,7 +61,7 @@ def test_macos_target_is_sandboxed_arm64_without_network_client() -> None:
 
 def test_cleanup_paths_drop_headers_tests_and_tools() -> None:
     cleanup = _briefcase()["app"]["airgap"]["cleanup_paths"]
-    for pattern in ("**/include", "**/*.h", "**/tests"):
+    for pattern in ("**/include", "**/*.h", "**/app_packages/**/tests"):
         assert pattern in cleanup
     assert not any("translations/qtbase" in p for p in cleanup), "Qt's own dialogs need qtbase_*.qm"
 
