@@ -4,7 +4,8 @@ CJK-aware search, export and import. Never imports Qt or mlx. DESIGN.md §4.
 Public API (everything below is importable from `airgap.store`):
 
 Open / close  (call from a worker thread, never the GUI thread: writes wait for their commit)
-    store = Store.open(path=None, *, keychain=None, recovery_key=None, encrypted=True)
+    store = Store.open(path=None, *, keychain=None, recovery_key=None, encrypted=True,
+                       check=False)
         path defaults to airgap.paths.database_path(); keychain defaults to Keychain() (the OS
         keychain via `keyring`, service = airgap.BUNDLE_ID). Creates the key and the database
         on first run; encrypts an older plaintext database in place, without loss; applies
@@ -17,11 +18,15 @@ Open / close  (call from a worker thread, never the GUI thread: writes wait for 
           NewerSchema, DamagedDatabase (.copy_path: a byte-identical copy already put aside;
               offer salvage_database()), DiskFull, ReadOnly.
         The database file is never replaced or emptied by any of these.
+        Any later call can also raise DamagedDatabase (a damaged page found in use; a copy
+        is put aside), DiskFull, ReadOnly or NotFound (an id that is gone).
     store.close(purge=True)       purge soft-deleted conversations, checkpoint, unlock
     store.recovery_key() -> str   "ABCD-EFGH-…" (14 groups) for the user to write down
     store.backup(dest) -> Path    VACUUM INTO (encrypted with the same key)
     salvage_database(path=None, *, keychain=None, recovery_key=None) -> SalvageReport
-    store.integrity_check() -> "ok" | description
+    store.integrity_check() -> "ok" | description   (own connection: run it in the
+        background after opening; check=True at open does the same up front, slowly)
+    store.interrupted_ids         replies found still streaming at open (now INTERRUPTED)
 
 Conversations  (Conversation dataclass; ids are ints)
     create_conversation(title="", *, model_id, system_prompt, settings, thinking)
