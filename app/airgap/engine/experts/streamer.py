@@ -36,6 +36,7 @@ from airgap.engine.experts.switch import ProjSpec, StreamingSwitchGLU, glu
 log = logging.getLogger(__name__)
 
 MIN_TOP_K = 4
+PROBE_EVERY = 16
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class StreamingConfig:
     top_k: int | None = None  # experts per token; None: the trained value
     policy: CachePolicy = CachePolicy.LRU
     prefetch: bool = True
+    # Keep guessing a layer's experts only while at least this share of guesses is used
+    # (a rolling average; every PROBE_EVERY-th call still guesses, to notice a change).
+    prefetch_min_hit: float = 0.3
     prefill_chunk: int | None = None  # prompt tokens per chunk; None: from the budget
     read_threads: int = 8
 
@@ -106,6 +110,12 @@ class _Layer:
     block: Any  # the mlx-lm MoE block (its gate routes; top_k is read from it)
     pending: Pending | None = None
     pending_slots: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    guess_hit: float = 1.0  # rolling share of prefetched experts the layer really used
+    calls: int = 0
+
+    def worth_guessing(self, min_hit: float) -> bool:
+        self.calls += 1
+        return self.guess_hit >= min_hit or self.calls % PROBE_EVERY == 0
 
 
 class ExpertStreamer:
@@ -201,7 +211,12 @@ class ExpertStreamer:
         k = idx.shape[-1]
         decode = idx.size == k
         guess = None
-        if decode and self.prefetch and pos + 1 < len(self.layers):
+        if (
+            decode
+            and self.prefetch
+            and pos + 1 < len(self.layers)
+            and self.layers[pos + 1].worth_guessing(self.config.prefetch_min_hit)
+        ):
             logits = self.layers[pos + 1].block.gate(x)
             guess = mx.argpartition(logits, kth=-k, axis=-1)[..., -k:]
             mx.eval(idx, guess)  # the one host sync of this layer
@@ -219,6 +234,7 @@ class ExpertStreamer:
         self.counters.needed += len(unique)
         if len(prefetched):
             used = np.isin(prefetched, unique)
+            layer.guess_hit = 0.8 * layer.guess_hit + 0.2 * float(used.mean())
             self.counters.prefetched += len(prefetched)
             self.counters.prefetch_used += int(used.sum())
             self.counters.hits += int(present.sum()) - int(used.sum())
