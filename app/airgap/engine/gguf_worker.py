@@ -1,0 +1,270 @@
+"""The throwaway process that converts one GGUF file: `python -m airgap.engine.gguf_worker SRC OUT`.
+
+Runs under its own CPU and address-space limits, so a hostile or damaged file can at worst
+end this process (the parent, `airgap.engine.gguf`, turns that into a GGUFError). It reads
+the tensors with `mx.load`, renames them to mlx-lm's llama names, rebuilds the byte-level
+BPE tokenizer with the `tokenizers` library, and writes config.json, model.safetensors,
+tokenizer.json and tokenizer_config.json into OUT, then the manifest last. Exit status 0 is
+success; ERROR_EXIT comes with one JSON line `{"error": "..."}` on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import resource
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from airgap import offline
+from airgap.engine.api import GGUFError
+from airgap.engine.gguf import (
+    CONVERTER_VERSION,
+    ERROR_EXIT,
+    MANIFEST_NAME,
+    PRE_TOKENIZERS,
+    QUANT_BITS,
+    QUANT_GROUP_SIZE,
+    GGUFHeader,
+    check_supported,
+    llama_config,
+    mlx_name,
+    read_header,
+)
+
+log = logging.getLogger("airgap.engine.gguf_worker")
+
+CONTROL_TOKEN = 3  # llama.cpp's token_type for control (special) tokens
+USER_DEFINED_TOKEN = 4
+
+
+def _limit(kind: int, value: int) -> None:
+    _, hard = resource.getrlimit(kind)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    resource.setrlimit(kind, (value, hard))
+
+
+def convert(src: Path, out: Path) -> None:
+    header = read_header(src)
+    check_supported(header)
+    config = llama_config(header)
+    weights, quantization = _load_weights(header)
+    config["quantization"] = quantization
+    config["torch_dtype"] = "float32"
+
+    import mlx.core as mx
+
+    out.mkdir(parents=True)
+    mx.save_safetensors(str(out / "model.safetensors"), weights, metadata={"format": "mlx"})
+    if not quantization:
+        del config["quantization"]
+    _write_json(out / "config.json", config)
+    _write_tokenizer(header, out)
+    files = {p.name: p.stat().st_size for p in sorted(out.iterdir())}
+    _write_json(
+        out / MANIFEST_NAME,
+        {
+            "converter_version": CONVERTER_VERSION,
+            "source": src.name,
+            "source_size": header.file_size,
+            "files": files,
+        },
+    )
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _load_weights(header: GGUFHeader) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Read the tensors with mx.load; return mlx-lm's weights and the quantization config."""
+    import mlx.core as mx
+
+    loaded = mx.load(str(header.path), format="gguf")
+    if not isinstance(loaded, dict):
+        raise GGUFError(f"{header.path.name}: the reader returned no tensors.")
+    # float32 throughout (scales, biases, norms, F16 tensors): SmolLM2's activations go wrong
+    # in float16, bfloat16 changes its greedy answers, and both run ~10x slower on CPU.
+    float_dtype = mx.float32
+    weights: dict[str, Any] = {}
+    bits_of: dict[str, int] = {}
+    for info in header.tensors:
+        name = mlx_name(info.name)
+        if info.type_id in QUANT_BITS:
+            bits = QUANT_BITS[info.type_id]
+            rows, cols = info.shape
+            base = info.name[: -len(".weight")]
+            expected = {
+                ".weight": ((rows, cols * bits // 32), mx.uint32),
+                ".scales": ((rows, cols // QUANT_GROUP_SIZE), None),
+                ".biases": ((rows, cols // QUANT_GROUP_SIZE), None),
+            }
+            for suffix, (shape, dtype) in expected.items():
+                array = loaded.get(base + suffix)
+                if array is None or tuple(array.shape) != shape:
+                    raise GGUFError(f"{header.path.name}: tensor {info.name!r} did not decode.")
+                if dtype is None:
+                    array = array.astype(float_dtype)
+                elif array.dtype != dtype:
+                    raise GGUFError(f"{header.path.name}: tensor {info.name!r} did not decode.")
+                weights[mlx_name(base + suffix)] = array
+            bits_of[name[: -len(".weight")]] = bits
+        else:
+            array = loaded.get(info.name)
+            if array is None or tuple(array.shape) != info.shape:
+                raise GGUFError(f"{header.path.name}: tensor {info.name!r} did not decode.")
+            weights[name] = array.astype(float_dtype)
+    mx.eval(weights)
+    if not bits_of:
+        return weights, {}
+    default_bits = Counter(bits_of.values()).most_common(1)[0][0]
+    quantization: dict[str, Any] = {"group_size": QUANT_GROUP_SIZE, "bits": default_bits}
+    for module, bits in sorted(bits_of.items()):
+        if bits != default_bits:
+            quantization[module] = {"group_size": QUANT_GROUP_SIZE, "bits": bits}
+    return weights, quantization
+
+
+def _write_tokenizer(header: GGUFHeader, out: Path) -> None:
+    from tokenizers import (
+        AddedToken,
+        Regex,
+        Tokenizer,
+        decoders,
+        models,
+        pre_tokenizers,
+        processors,
+    )
+
+    name = header.path.name
+    tokens: list[str] = header.get("tokenizer.ggml.tokens")
+    raw_types = header.get("tokenizer.ggml.token_type")
+    types: list[int] = raw_types if isinstance(raw_types, list) else [1] * len(tokens)
+    if len(types) != len(tokens):
+        raise GGUFError(f"{name}: the token types do not match the vocabulary.")
+    vocab: dict[str, int] = {}
+    for i, token in enumerate(tokens):
+        vocab.setdefault(token, i)  # duplicates keep their first id
+    merges: list[tuple[str, str]] = []
+    for merge in header.get("tokenizer.ggml.merges"):
+        parts = merge.split(" ") if isinstance(merge, str) else []
+        if len(parts) != 2:
+            raise GGUFError(f"{name}: the tokenizer merge {merge!r} is malformed.")
+        merges.append((parts[0], parts[1]))
+
+    pre = PRE_TOKENIZERS[header.get("tokenizer.ggml.pre", "default")]
+    bpe = models.BPE(
+        vocab=vocab,
+        merges=merges,
+        fuse_unk=False,
+        byte_fallback=False,
+        ignore_merges=bool(pre.get("ignore_merges", False)),
+    )
+    tokenizer = Tokenizer(bpe)
+    steps: list[Any] = []
+    if pre.get("digits"):
+        steps.append(pre_tokenizers.Digits(individual_digits=True))
+    if "split" in pre:
+        steps.append(pre_tokenizers.Split(Regex(pre["split"]), behavior="isolated"))
+        steps.append(pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False))
+    else:
+        steps.append(pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True))
+    tokenizer.pre_tokenizer = pre_tokenizers.Sequence(steps)
+    tokenizer.decoder = decoders.ByteLevel()
+
+    special = [t for t, kind in zip(tokens, types, strict=True) if kind == CONTROL_TOKEN]
+    user = [t for t, kind in zip(tokens, types, strict=True) if kind == USER_DEFINED_TOKEN]
+    tokenizer.add_special_tokens(
+        [AddedToken(t, special=True, normalized=False) for t in special if t]
+    )
+    tokenizer.add_tokens([AddedToken(t, special=False, normalized=False) for t in user if t])
+
+    def token_at(key: str) -> str | None:
+        value = header.get(f"tokenizer.ggml.{key}_token_id")
+        return tokens[value] if isinstance(value, int) and 0 <= value < len(tokens) else None
+
+    bos, eos = token_at("bos"), token_at("eos")
+    add_bos = bool(header.get("tokenizer.ggml.add_bos_token", False)) and bos is not None
+    byte_level = processors.ByteLevel(trim_offsets=False)
+    if add_bos and bos is not None:
+        tokenizer.post_processor = processors.Sequence(
+            [
+                byte_level,
+                processors.TemplateProcessing(
+                    single=f"{bos} $A",
+                    pair=f"{bos} $A {bos} $B",
+                    special_tokens=[(bos, vocab[bos])],
+                ),
+            ]
+        )
+    else:
+        tokenizer.post_processor = byte_level
+    tokenizer.save(str(out / "tokenizer.json"))
+
+    config: dict[str, Any] = {
+        "tokenizer_class": "PreTrainedTokenizerFast",
+        "model_max_length": header.get("llama.context_length", 2048),
+        "clean_up_tokenization_spaces": False,
+        "add_bos_token": add_bos,
+        "add_eos_token": False,
+        "additional_special_tokens": [t for t in special if t not in (bos, eos)],
+    }
+    for key in ("bos", "eos", "unknown", "padding"):
+        value = token_at(key)
+        if value is not None:
+            config[{"unknown": "unk", "padding": "pad"}.get(key, key) + "_token"] = value
+    template = header.get("tokenizer.chat_template")
+    if isinstance(template, str) and template:
+        config["chat_template"] = template
+    _write_json(out / "tokenizer_config.json", config)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="gguf_worker")
+    parser.add_argument("src", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--memory-limit", type=int, default=0)
+    parser.add_argument("--cpu-limit", type=int, default=0)
+    # Hand the file to mx.load without the header checks: the tests use it to prove that a
+    # reader crash stays in this process.
+    parser.add_argument("--skip-header-check", action="store_true")
+    args = parser.parse_args(argv)
+    # Limits first: everything after this line may meet a hostile file.
+    if args.memory_limit:
+        _limit(resource.RLIMIT_AS, args.memory_limit)
+    if args.cpu_limit:
+        _limit(resource.RLIMIT_CPU, args.cpu_limit)
+    offline.enable()
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    src: Path = args.src
+    try:
+        if args.skip_header_check:
+            import mlx.core as mx
+
+            mx.load(str(src), format="gguf")
+        convert(src, args.out)
+    except GGUFError as e:
+        return _fail(e.message)
+    except MemoryError:
+        return _fail(f"{src.name} could not be converted: it needs more memory than allowed.")
+    except (RuntimeError, ValueError, OSError) as e:
+        # mlx and tokenizers report damage as these; the text helps, a traceback would not.
+        log.exception("conversion of %s failed", src)
+        return _fail(
+            f"{src.name} could not be read: the file is damaged or not a GGUF model ({e})."
+        )
+    sys.stdout.write(json.dumps({"ok": True}) + "\n")
+    return 0
+
+
+def _fail(message: str) -> int:
+    sys.stdout.write(json.dumps({"error": message}) + "\n")
+    return ERROR_EXIT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
