@@ -64,3 +64,20 @@ def test_generate_through_mlx_lm_matches_resident(moe_4bit: Path) -> None:
         streamer.close()
     assert len(got) == 12
     assert [int(t) for t, _ in got] == [int(t) for t, _ in want]
+
+
+def test_prefetch_stops_where_its_guesses_do_not_pay(moe_4bit: Path) -> None:
+    def prefetched(min_hit: float) -> int:
+        config = StreamingConfig(cache_bytes=0, prefetch=True, prefetch_min_hit=min_hit)
+        model, _, streamer = load_streaming(moe_4bit, config)
+        try:
+            run_logits(model)
+            return streamer.counters.prefetched
+        finally:
+            streamer.close()
+
+    always = prefetched(0.0)
+    never_pays = prefetched(1.01)  # no guess can be that good: only the probes remain
+    assert always >= DECODE_STEPS * 3 * 2  # 3 layer transitions, several misses each
+    assert never_pays <= (1 + DECODE_STEPS // 16 + 1) * 3 * TOP_K
+    assert never_pays < always / 3

@@ -226,6 +226,9 @@ class ExpertStreamer:
         flat = routed.reshape(-1)
         if pos == 0:
             self.counters.tokens += flat.size // k
+            # A guess left in flight by an interrupted call must land before slots move.
+            for later in range(1, len(self.layers)):
+                self._settle(later)
 
         prefetched = self._settle(pos)
         unique = np.unique(flat)
@@ -279,6 +282,17 @@ class ExpertStreamer:
         layer.pending = self.reader.submit(pos, missing, slots)
         layer.pending_slots = slots
 
+    def _claim(
+        self, pos: int, group: np.ndarray, busy: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Slots for `group` (evicting none of `busy`): (slots, missing experts, their slots)."""
+        slots = self.pool.lookup(pos, group)
+        present = slots >= 0
+        missing = group[~present]
+        fresh = self.pool.allocate(pos, missing, np.concatenate([busy, slots[present]]))
+        slots[~present] = fresh
+        return slots, missing, fresh
+
     def _grouped(
         self,
         pos: int,
@@ -288,23 +302,29 @@ class ExpertStreamer:
         slots: np.ndarray,
         activation: Any,
     ) -> mx.array:
-        """A prompt chunk whose experts exceed the pool: read and compute group by group."""
+        """A prompt chunk whose experts exceed the pool: read and compute group by group.
+
+        The pool is split in two halves: while one group computes, the next one is read
+        into the other half (mx.eval releases the GIL, the reads run meanwhile).
+        """
         specs = self.layers[pos].specs
         k = routed.shape[-1]
         flat = routed.reshape(-1)
         order = np.argsort(flat, kind="stable")
         by_expert = flat[order]
         xs = mx.expand_dims(x, (-2, -3)).flatten(0, -3)
+        groups = plan_groups(unique, slots >= 0, max(1, self.pool.num_slots // 2))
+        none = np.empty(0, dtype=np.int64)
+        gslots, missing, fresh = self._claim(pos, groups[0], none)
+        self._read(pos, missing, fresh)
         pieces: list[mx.array] = []
         rows: list[np.ndarray] = []
-        for group in plan_groups(unique, slots >= 0, self.pool.num_slots):
-            gslots = self.pool.lookup(pos, group)
-            present = gslots >= 0
-            missing = group[~present]
-            fresh = self.pool.allocate(pos, missing, gslots[present])
-            gslots[~present] = fresh
-            self._read(pos, missing, fresh)
+        for g, group in enumerate(groups):
             self.pool.touch(pos, group, gslots)
+            ahead = None
+            if g + 1 < len(groups):
+                next_slots, missing, fresh = self._claim(pos, groups[g + 1], gslots)
+                ahead = self.reader.submit(pos, missing, fresh)
             sel = np.flatnonzero(np.isin(by_expert, group))
             slot_of = np.full(self.index.num_experts, -1, dtype=np.int64)
             slot_of[group] = gslots
@@ -317,9 +337,22 @@ class ExpertStreamer:
                 mx.array(slot_of[by_expert[sel]].astype(np.uint32)),
                 True,
             )
-            mx.eval(y)  # before the next group reuses these slots
+            try:
+                mx.eval(y)  # before the next-but-one group reuses these slots
+            finally:
+                if ahead is not None:
+                    start = time.perf_counter()
+                    try:
+                        self.reader.wait(ahead)
+                    except BaseException:
+                        self.pool.forget(fresh)
+                        raise
+                    finally:
+                        self.counters.io_wait_s += time.perf_counter() - start
             pieces.append(y)
             rows.append(pair_rows)
+            if ahead is not None:
+                gslots = next_slots
         y = mx.concatenate(pieces, axis=0)[mx.array(np.argsort(np.concatenate(rows)))]
         return mx.unflatten(y, 0, routed.shape).squeeze(-2)
 
