@@ -168,8 +168,11 @@ def _import_folder(
 
 def _import_gguf(src: Path, name: str | None, sink: Sink | None, models_dir: Path | None) -> Path:
     from airgap.engine.api import EngineError
-    from airgap.engine.gguf import convert_gguf
 
+    try:
+        from airgap.engine.gguf import convert_gguf
+    except ImportError as e:
+        raise ImportFailed("this build of Airgap cannot convert GGUF files") from e
     dest = _destination(name or src.stem, models_dir)
     meter = Meter(sink or (lambda e: None), dest.name, 0, 1)
     meter.emit(Kind.START, message=f"converting {src.name}")
