@@ -24,9 +24,17 @@ from typing import Any
 SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
 THINK_TOKENS = ["<think>", "</think>"]
 
-# Close to Qwen3.5's template: history assistant turns lose their reasoning, the generation
-# prompt ends inside "<think>\n" unless enable_thinking is false.
+# Close to Qwen3.5's template: assistant turns before the last user message lose their
+# reasoning; the last turns after it keep a <think> block; the generation prompt ends inside
+# "<think>\n" unless enable_thinking is false.
 QWEN_TEMPLATE = (
+    "{%- set ns = namespace(last_query_index=messages|length - 1, found=false) %}"
+    "{%- for message in messages[::-1] %}"
+    "{%- if not ns.found and message.role == 'user' %}"
+    "{%- set ns.last_query_index = (messages|length - 1) - loop.index0 %}"
+    "{%- set ns.found = true %}"
+    "{%- endif %}"
+    "{%- endfor %}"
     "{%- if messages and messages[0].role == 'system' %}"
     "{{- '<|im_start|>system\\n' + messages[0].content + '<|im_end|>\\n' }}"
     "{%- endif %}"
@@ -35,10 +43,17 @@ QWEN_TEMPLATE = (
     "{{- '<|im_start|>user\\n' + message.content + '<|im_end|>\\n' }}"
     "{%- elif message.role == 'assistant' %}"
     "{%- set content = message.content %}"
+    "{%- set reasoning = '' %}"
     "{%- if '</think>' in content %}"
+    "{%- set reasoning = content.split('</think>')[0].split('<think>')[-1].strip('\\n') %}"
     "{%- set content = content.split('</think>')[-1].lstrip('\\n') %}"
     "{%- endif %}"
+    "{%- if loop.index0 > ns.last_query_index %}"
+    "{{- '<|im_start|>assistant\\n<think>\\n' + reasoning + '\\n</think>\\n\\n' + content"
+    " + '<|im_end|>\\n' }}"
+    "{%- else %}"
     "{{- '<|im_start|>assistant\\n' + content + '<|im_end|>\\n' }}"
+    "{%- endif %}"
     "{%- endif %}"
     "{%- endfor %}"
     "{%- if add_generation_prompt %}"

@@ -169,13 +169,18 @@ class Session:
         """How much of `prompt` the next turn's prompt will start with.
 
         The template may render this turn's answer differently once it is history (Qwen
-        drops the <think> block), so the generation prompt is compared with a rendering of
-        the conversation where a placeholder answer follows; one token is given back in
-        case the real answer's first characters merge with the token before them.
+        drops the <think> block of answers before the last user message), so the generation
+        prompt is compared with a rendering of the conversation where a placeholder answer
+        and a placeholder user message follow; one token is given back in case the real
+        answer's first characters merge with the token before them.
         """
         try:
             after = self._render(
-                [*messages, {"role": "assistant", "content": _SENTINEL}],
+                [
+                    *messages,
+                    {"role": "assistant", "content": _SENTINEL},
+                    {"role": "user", "content": _SENTINEL},
+                ],
                 thinking,
                 add_generation_prompt=False,
             )
