@@ -16,6 +16,7 @@ import json
 import logging
 import mmap
 import os
+import re
 import shutil
 import signal
 import struct
@@ -346,6 +347,10 @@ def check_supported(header: GGUFHeader) -> None:
     for t in header.tensors:
         if t.type_id in QUANT_BITS and len(t.dims) != 2:
             raise GGUFError(f"{name}: quantized tensor {t.name!r} is not a matrix.")
+        try:
+            mlx_name(t.name)
+        except GGUFError as e:
+            raise GGUFError(f"{name}: {e.message}", path=header.path) from None
     tok_model = header.get("tokenizer.ggml.model")
     if tok_model != "gpt2":
         raise GGUFError(
@@ -412,20 +417,22 @@ _LAYER_NAMES = {
     "attn_norm": "input_layernorm",
     "ffn_norm": "post_attention_layernorm",
 }
+_LAYER_TENSOR = re.compile(
+    r"blk\.(?P<index>\d{1,6})\.(?P<part>\w+)\.(?P<kind>weight|bias|scales|biases)"
+)
+_TOP_TENSOR = re.compile(r"(?P<part>\w+)\.(?P<kind>weight|bias|scales|biases)")
 _TOP_NAMES = {"token_embd": "model.embed_tokens", "output_norm": "model.norm", "output": "lm_head"}
 
 
 def mlx_name(gguf_name: str) -> str:
     """`blk.3.attn_q.scales` -> `model.layers.3.self_attn.q_proj.scales` (mlx-lm's llama)."""
-    module, _, suffix = gguf_name.rpartition(".")
-    if module.startswith("blk."):
-        _, index, part = module.split(".", 2)
-        if part not in _LAYER_NAMES or not index.isdigit():
-            raise GGUFError(f"Unexpected tensor {gguf_name!r} in a llama model.")
-        return f"model.layers.{int(index)}.{_LAYER_NAMES[part]}.{suffix}"
-    if module not in _TOP_NAMES:
-        raise GGUFError(f"Unexpected tensor {gguf_name!r} in a llama model.")
-    return f"{_TOP_NAMES[module]}.{suffix}"
+    layer = _LAYER_TENSOR.fullmatch(gguf_name)
+    if layer and layer["part"] in _LAYER_NAMES:
+        return f"model.layers.{int(layer['index'])}.{_LAYER_NAMES[layer['part']]}.{layer['kind']}"
+    top = _TOP_TENSOR.fullmatch(gguf_name)
+    if top and top["part"] in _TOP_NAMES:
+        return f"{_TOP_NAMES[top['part']]}.{top['kind']}"
+    raise GGUFError(f"Unexpected tensor {gguf_name!r} in a llama model.")
 
 
 def _int(header: GGUFHeader, key: str, default: int | None = None) -> int:

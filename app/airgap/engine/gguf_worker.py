@@ -248,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
             mx.load(str(src), format="gguf")
         convert(src, args.out)
     except GGUFError as e:
-        return _fail(e.message)
+        message = e.message
+        return _fail(message if src.name in message else f"{src.name}: {message}")
     except MemoryError:
         return _fail(f"{src.name} could not be converted: it needs more memory than allowed.")
     except (RuntimeError, ValueError, OSError) as e:
