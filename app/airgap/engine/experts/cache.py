@@ -49,12 +49,11 @@ class SlotBuffers:
             array = mx.zeros((num_slots, *comp.shape), dtype=dtype)
             mx.eval(array)
             flat = memoryview(array).cast("B")  # type: ignore[arg-type]
-            if flat.readonly or flat.nbytes != num_slots * comp.stride:
+            size = comp.nbytes
+            if flat.readonly or flat.nbytes != num_slots * size:
                 raise RuntimeError("MLX did not give a writable, contiguous slot buffer")
             self.arrays.append(array)
-            self.views.append(
-                [flat[s * comp.stride : (s + 1) * comp.stride] for s in range(num_slots)]
-            )
+            self.views.append([flat[s * size : (s + 1) * size] for s in range(num_slots)])
 
     @property
     def nbytes(self) -> int:

@@ -58,6 +58,11 @@ class Component:
     shape: tuple[int, ...]  # one expert's shape
     dtype: str  # safetensors dtype, e.g. "U32", "BF16"
 
+    @property
+    def nbytes(self) -> int:
+        """One expert's bytes of this component (== stride unless repacked)."""
+        return math.prod(self.shape) * _DTYPE_BYTES[self.dtype]
+
 
 @dataclass(frozen=True)
 class LayerExperts:
@@ -67,7 +72,7 @@ class LayerExperts:
 
     @property
     def expert_bytes(self) -> int:
-        return sum(c.stride for c in self.components)
+        return sum(c.nbytes for c in self.components)
 
 
 @dataclass(frozen=True)

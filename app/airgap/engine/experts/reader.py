@@ -20,8 +20,11 @@ from airgap.engine.api import CorruptModel
 from airgap.engine.experts.cache import SlotBuffers
 from airgap.engine.experts.index import ExpertIndex
 
-# (fd, file offset, destination view, path) for one component of one expert.
-_Job = tuple[int, int, memoryview, Path]
+# (fd, file offset, destination views, path): one contiguous byte range of one expert —
+# one component, or a whole record of a repacked layer.
+_Job = tuple[int, int, list[memoryview], Path]
+# (fd, base offset, stride, component numbers, path) of one contiguous run of components.
+_Run = tuple[int, int, int, list[int], Path]
 
 
 @dataclass
@@ -42,11 +45,19 @@ class ExpertReader:
             except OSError as e:
                 self.close()
                 raise CorruptModel(f"Cannot open {path.name}: {e.strerror}.", path=path) from e
-        # Per layer position: [(fd, base offset, stride, path)] in component order.
-        self._plan = [
-            [(self._fds[c.file], c.offset, c.stride, c.file) for c in layer.components]
-            for layer in index.layers
-        ]
+        # Per layer position: the runs of components adjacent on disk (merged into one read).
+        self._plan: list[list[_Run]] = []
+        for layer in index.layers:
+            runs: list[_Run] = []
+            end = -1
+            for c, comp in enumerate(layer.components):
+                last = runs[-1] if runs else None
+                if last and last[4] == comp.file and last[2] == comp.stride and comp.offset == end:
+                    last[3].append(c)
+                else:
+                    runs.append((self._fds[comp.file], comp.offset, comp.stride, [c], comp.file))
+                end = comp.offset + comp.nbytes
+            self._plan.append(runs)
         self.threads = max(1, threads)
         self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="airgap-experts")
         self._lock = threading.Lock()
@@ -59,26 +70,39 @@ class ExpertReader:
         views = self.buffers.views
         jobs: list[_Job] = []
         for e, s in zip(experts.tolist(), slots.tolist(), strict=True):
-            for c, (fd, base, stride, path) in enumerate(self._plan[layer]):
-                jobs.append((fd, base + e * stride, views[c][s], path))
+            for fd, base, stride, comps, path in self._plan[layer]:
+                jobs.append((fd, base + e * stride, [views[c][s] for c in comps], path))
         return jobs
 
     def _run(self, jobs: list[_Job]) -> int:
         total = 0
-        for fd, offset, view, path in jobs:
-            done = 0
-            size = view.nbytes
-            while done < size:
-                n = os.preadv(fd, [view[done:]], offset + done)
-                if n <= 0:
-                    raise CorruptModel(
-                        f"{path.name} is shorter than its header says: a read at byte "
-                        f"{offset + done} returned nothing (truncated or replaced file).",
-                        path=path,
-                    )
-                done += n
+        for fd, offset, views, path in jobs:
+            size = sum(v.nbytes for v in views)
+            try:
+                done = os.preadv(fd, views, offset)
+            except OSError as e:
+                raise CorruptModel(f"Reading {path.name} failed: {e.strerror}.", path=path) from e
+            if done != size:  # a partial read (or EOF): finish it piece by piece
+                at = 0
+                for view in views:
+                    if done < at + view.nbytes:
+                        self._exact(fd, view, offset + at, max(0, done - at), path)
+                    at += view.nbytes
             total += size
         return total
+
+    @staticmethod
+    def _exact(fd: int, view: memoryview, offset: int, done: int, path: Path) -> None:
+        """Fill view[done:] from offset+done; EOF first is a CorruptModel, never garbage."""
+        while done < view.nbytes:
+            n = os.preadv(fd, [view[done:]], offset + done)
+            if n <= 0:
+                raise CorruptModel(
+                    f"{path.name} is shorter than its header says: a read at byte "
+                    f"{offset + done} returned nothing (truncated or replaced file).",
+                    path=path,
+                )
+            done += n
 
     def _split(self, jobs: list[_Job]) -> list[list[_Job]]:
         n = min(self.threads, len(jobs))

@@ -30,6 +30,7 @@ from airgap.engine.experts.cache import CachePolicy, SlotBuffers, SlotPool
 from airgap.engine.experts.index import ExpertIndex, build_index, text_config, trained_top_k
 from airgap.engine.experts.prefill import activation_bytes_per_token, choose_chunk, plan_groups
 from airgap.engine.experts.reader import ExpertReader, Pending
+from airgap.engine.experts.repack import packed_index
 from airgap.engine.experts.stats import StreamCounters, expert_stats
 from airgap.engine.experts.switch import ProjSpec, StreamingSwitchGLU, glu
 
@@ -404,6 +405,7 @@ def attach_streaming(
     config = config or StreamingConfig()
     model_dir = Path(model_dir)
     index = index or build_index(model_dir, model_config)
+    index = packed_index(index) or index  # one read per expert where a repack exists
     found = _moe_blocks(model)
     if [i for i, _ in found] != [entry.layer for entry in index.layers]:
         raise CorruptModel(
