@@ -30,7 +30,9 @@ def test_first_use_converts_into_the_data_dir_then_reuses_it(airgap_home: Path) 
         f.truncate(1000)
     assert default_model.ensure_default_model() == path
     assert (path / "model.safetensors").stat().st_size > 50_000_000
-    loader.load(path)
+    # It loads, with SmolLM2's own sampling defaults (GGUF files carry none).
+    sampling = loader.load(path).default_sampling(thinking=False)
+    assert (sampling.temperature, sampling.top_p) == (0.2, 0.9)
 
 
 def test_half_converted_folder_without_manifest_is_redone() -> None:

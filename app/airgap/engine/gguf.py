@@ -32,7 +32,7 @@ from airgap.engine.api import GGUFError
 
 log = logging.getLogger(__name__)
 
-CONVERTER_VERSION = 1
+CONVERTER_VERSION = 2
 MANIFEST_NAME = "airgap-gguf.json"  # written last by the worker; marks a complete folder
 WORKER_MODULE = "airgap.engine.gguf_worker"
 ERROR_EXIT = 3  # the worker's exit code for a failure it could describe itself
@@ -496,9 +496,16 @@ def llama_config(header: GGUFHeader) -> dict[str, Any]:
 # ---------------------------------------------------------------- the conversion
 
 
-def convert_gguf(src: Path, dest: Path, *, timeout_s: float | None = None) -> Path:
+def convert_gguf(
+    src: Path,
+    dest: Path,
+    *,
+    timeout_s: float | None = None,
+    generation: dict[str, float | int] | None = None,
+) -> Path:
     """Convert the llama GGUF `src` into the MLX model folder `dest` and return `dest`.
 
+    `generation`: sampling defaults for generation_config.json (GGUF files carry none).
     `dest` is replaced atomically when the conversion succeeds and left untouched when it
     fails. Raises GGUFError (naming the file) for a damaged, hostile or unsupported file.
     """
@@ -508,7 +515,12 @@ def convert_gguf(src: Path, dest: Path, *, timeout_s: float | None = None) -> Pa
     dest.parent.mkdir(parents=True, exist_ok=True)
     staging = dest.parent / f".{dest.name}.staging-{uuid.uuid4().hex[:8]}"
     try:
-        run_worker(src, staging, timeout_s=timeout_s or _default_timeout(header.file_size))
+        run_worker(
+            src,
+            staging,
+            timeout_s=timeout_s or _default_timeout(header.file_size),
+            generation=generation,
+        )
         if not (staging / MANIFEST_NAME).is_file():
             raise GGUFError(f"{src.name} could not be converted: the converter stopped early.")
         _replace_dir(staging, dest)
@@ -530,7 +542,12 @@ def _memory_limit(file_size: int) -> int:
 
 
 def run_worker(
-    src: Path, staging: Path, *, timeout_s: float, skip_header_check: bool = False
+    src: Path,
+    staging: Path,
+    *,
+    timeout_s: float,
+    generation: dict[str, float | int] | None = None,
+    skip_header_check: bool = False,
 ) -> None:
     """Run the conversion worker on `src` into `staging`; every failure is a GGUFError."""
     size = src.stat().st_size
@@ -545,6 +562,8 @@ def run_worker(
         "--cpu-limit",
         str(int(timeout_s) + 1),
     ]
+    if generation:
+        cmd += ["--generation", json.dumps(generation)]
     if skip_header_check:
         cmd.append("--skip-header-check")
     env = dict(os.environ)

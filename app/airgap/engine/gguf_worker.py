@@ -48,7 +48,7 @@ def _limit(kind: int, value: int) -> None:
     resource.setrlimit(kind, (value, hard))
 
 
-def convert(src: Path, out: Path) -> None:
+def convert(src: Path, out: Path, generation: dict[str, Any] | None = None) -> None:
     header = read_header(src)
     check_supported(header)
     config = llama_config(header)
@@ -64,6 +64,8 @@ def convert(src: Path, out: Path) -> None:
         del config["quantization"]
     _write_json(out / "config.json", config)
     _write_tokenizer(header, out)
+    ids: dict[str, Any] = {k: config[k] for k in ("bos_token_id", "eos_token_id") if k in config}
+    _write_json(out / "generation_config.json", {**ids, **(generation or {})})
     files = {p.name: p.stat().st_size for p in sorted(out.iterdir())}
     _write_json(
         out / MANIFEST_NAME,
@@ -229,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--memory-limit", type=int, default=0)
     parser.add_argument("--cpu-limit", type=int, default=0)
+    parser.add_argument("--generation", type=json.loads, default=None)
     # Hand the file to mx.load without the header checks: the tests use it to prove that a
     # reader crash stays in this process.
     parser.add_argument("--skip-header-check", action="store_true")
@@ -246,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             import mlx.core as mx
 
             mx.load(str(src), format="gguf")
-        convert(src, args.out)
+        convert(src, args.out, args.generation)
     except GGUFError as e:
         message = e.message
         return _fail(message if src.name in message else f"{src.name}: {message}")
