@@ -43,6 +43,7 @@ class FakeHub:
     served: Counter[str] = field(default_factory=Counter)  # body bytes written, per file
     corrupt: dict[str, int] = field(default_factory=dict)  # file -> offset of a flipped byte
     drop_after: dict[str, int] = field(default_factory=dict)  # once: close after N bytes
+    fail_next: dict[str, list[int]] = field(default_factory=dict)  # statuses to answer first
     bytes_per_s: float = 0.0  # 0: as fast as possible
     active: int = 0  # responses being written now
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -162,6 +163,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, repo_name: str, name: str, head: bool) -> None:
         self._record(self.path, name)
+        with self.hub.lock:
+            statuses = self.hub.fail_next.get(name)
+            status = statuses.pop(0) if statuses else None
+        if status is not None:
+            return self._send_status(status)
         repo = self.hub.repos[repo_name]
         data = repo.files[name]
         if name in self.hub.corrupt:

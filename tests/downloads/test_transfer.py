@@ -25,7 +25,7 @@ def _run(
     **options: object,
 ) -> Path:
     listing = hub_api.list_files(REPO, "main", PATTERNS, hub_endpoint=server.url)
-    opts = transfer.Options(backoff_s=0.01, **options)  # type: ignore[arg-type]
+    opts = transfer.Options(**{"backoff_s": 0.01, **options})  # type: ignore[arg-type]
     sink = events.append if events is not None else (lambda e: None)
     return transfer.Transfer(listing, "tiny-model", sink, cancel, opts).run()
 
@@ -164,3 +164,31 @@ def test_unsafe_file_names_from_the_hub_are_refused(hub: HubServer) -> None:
 def test_unknown_repository_is_a_clear_error(hub: HubServer) -> None:
     with pytest.raises(Exception, match="was not found"):
         hub_api.list_files("nobody/nothing", "main", PATTERNS, hub_endpoint=hub.url)
+
+
+def test_server_errors_are_retried_with_backoff(
+    hub: HubServer, repo_files: dict[str, bytes]
+) -> None:
+    hub.hub.fail_next[BIG] = [503, 502, 500]
+    delays: list[float] = []
+    events: list[Event] = []
+    dest = _run(hub, events, sleep=delays.append, backoff_s=0.5)
+    assert (dest / BIG).read_bytes() == repo_files[BIG]
+    retries = [e.message for e in events if e.kind is Kind.RETRY]
+    assert [m.rsplit(" ", 1)[-1] for m in retries] == ["0.5s", "1.0s", "2.0s"]  # doubling
+    assert sum(delays) == pytest.approx(3.5)
+
+
+def test_retries_give_up_with_a_resumable_message(hub: HubServer) -> None:
+    hub.hub.fail_next[BIG] = [503] * 10
+    with pytest.raises(transfer.TransferFailed, match="run it again to resume"):
+        _run(hub, retries=2)
+    assert not (paths.models_dir() / "tiny-model").exists()
+
+
+def test_a_missing_file_is_not_retried(hub: HubServer) -> None:
+    hub.hub.fail_next[BIG] = [404]
+    events: list[Event] = []
+    with pytest.raises(transfer.TransferFailed, match="404"):
+        _run(hub, events)
+    assert not any(e.kind is Kind.RETRY for e in events)

@@ -238,10 +238,12 @@ class Transfer:
         self.meter.emit(
             Kind.RETRY, file=state.remote.path, message=f"{error}; retrying in {delay:.1f}s"
         )
-        deadline = time.monotonic() + delay
-        while (left := deadline - time.monotonic()) > 0:
+        left = delay
+        while left > 0:  # in small steps, so a cancel does not wait out the back-off
             self._check_cancel()
-            self.opt.sleep(min(0.1, left))
+            step = min(0.1, left)
+            self.opt.sleep(step)
+            left -= step
         return failures
 
     def _restart(self, state: _FileState) -> None:
