@@ -163,3 +163,31 @@ def test_deliberate_connection_is_refused_counted_and_never_reaches_the_kernel(
     # The socket object exists (the script made it), but no connect/sendto ever left it.
     assert any(NETWORK_SOCKET.search(ln) for ln in lines)
     assert not [ln for ln in lines if NETWORK_CONNECT.search(ln)]
+
+
+@pytest.mark.network_namespace
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_cli_entry_point_answers_offline_with_zero_network_sockets(
+    qwen_model: Path, airgap_home: Path, tmp_path: Path
+) -> None:
+    """The real entry point (`python -m airgap ask`, then `doctor`) in the same conditions."""
+    for reason in (_netns_works(), _strace_works()):
+        if reason:
+            pytest.skip(reason)
+    env = {**os.environ, "AIRGAP_HOME": str(airgap_home)}
+    for i, args in enumerate(
+        (["ask", "--model", str(qwen_model), "--max-tokens", "8", "你好"], ["doctor"])
+    ):
+        trace = tmp_path / f"strace-{i}.txt"
+        result = subprocess.run(
+            _traced([sys.executable, "-m", "airgap", *args], trace, netns=True),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=240,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert _network_lines(trace) == [], args
+    assert "network attempts refused this session: 0" in result.stdout
