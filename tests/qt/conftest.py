@@ -81,7 +81,8 @@ def make_window(
         window.fake = fake  # type: ignore[attr-defined]
         window.history = store  # type: ignore[attr-defined]
         qtbot.addWidget(window)
-        window.resize(1000, 700)
+        if not window.settings.window_geometry:
+            window.resize(1000, 700)
         window.show()
         qtbot.waitUntil(lambda: window.model is not None, timeout=5000)
         made.append(window)

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._reasoning_started: float | None = None
         self._tokens = 0
         self._pending_undo: str | None = None
+        self._pending_meta: dict[str, dict[str, object]] = {}
         self.load_error = ""
         self.notice: QMessageBox | None = None
         self._memory_history = False
@@ -541,21 +542,22 @@ class MainWindow(QMainWindow):
             self._refresh_list()
 
     def _rename(self, conversation_id: str, title: str) -> None:
-        if self.conversation is not None and self.conversation.id == conversation_id:
-            self.conversation.title = title
-            self._store("", "save_conversation", conv_copy(self.conversation))
-        else:
-            self._store("rename", "load", conversation_id, title)
-            return
-        self._refresh_list()
+        self._update_meta(conversation_id, {"title": title})
 
     def _pin(self, conversation_id: str, pinned: bool) -> None:
-        if self.conversation is not None and self.conversation.id == conversation_id:
-            self.conversation.pinned = pinned
-            self._store("", "save_conversation", conv_copy(self.conversation))
+        self._update_meta(conversation_id, {"pinned": pinned})
+
+    def _update_meta(self, conversation_id: str, changes: dict[str, object]) -> None:
+        """Change a conversation's title or pin; one not open is loaded first (store thread)."""
+        conv = self.conversation
+        if conv is not None and conv.id == conversation_id:
+            for key, value in changes.items():
+                setattr(conv, key, value)
+            self._store("", "save_conversation", conv_copy(conv))
             self._refresh_list()
-        else:
-            self._store(f"pin:{int(pinned)}", "load", conversation_id)
+            return
+        self._pending_meta.setdefault(conversation_id, {}).update(changes)
+        self._store("meta", "load", conversation_id)
 
     def _delete(self, conversation_id: str) -> None:
         if self.conversation is not None and self.conversation.id == conversation_id:
@@ -599,11 +601,11 @@ class MainWindow(QMainWindow):
             self._session_conversation = None
             self._show_conversation()
             self.sidebar.select(value.id)
-        elif tag == "rename" or tag.startswith("pin:"):
+        elif tag == "meta":
             assert isinstance(value, Conversation)
-            if tag.startswith("pin:"):
-                value.pinned = tag.endswith("1")
-            self._store("", "save_conversation", value)
+            for key, change in self._pending_meta.pop(value.id, {}).items():
+                setattr(value, key, change)
+            self._store("", "save_conversation", conv_copy(value))
             self._refresh_list()
 
     def _on_store_error(self, tag: str, message: str) -> None:

@@ -63,28 +63,26 @@ class MarkdownStream:
         self.text = ""
         self._committed = 0  # text[:_committed] is rendered as Markdown
         self._scan = 0  # next line start to scan for boundaries
-        self._boundary = 0  # last safe boundary found
         self._fence: str | None = None
         self._tail_pos: int | None = None  # doc position where the plain tail starts
 
     # -- public ----------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
-        """Render a finished message in one go."""
+        """Render a finished message (block by block, exactly as it looked when streamed)."""
         self.reset()
-        self.text = text
-        self._render_chunk(text)
-        self._committed = len(text)
-        self._scan = len(text)
+        self.append(text)
+        self.finish()
 
     def append(self, delta: str) -> None:
         if not delta:
             return
         self.text += delta
-        self._find_boundary()
-        if self._boundary > self._committed:
+        bounds = self._find_boundaries()
+        if bounds:
             self._drop_tail()
-            self._render_chunk(self.text[self._committed : self._boundary])
-            self._committed = self._boundary
+            for bound in bounds:  # block by block: the same chunks however the text arrived
+                self._render_chunk(self.text[self._committed : bound])
+                self._committed = bound
             self._insert_tail(self.text[self._committed :])
         else:
             self._insert_tail(delta)
@@ -98,7 +96,9 @@ class MarkdownStream:
         self._committed = self._scan = len(self.text)
 
     # -- boundaries ------------------------------------------------------------------------
-    def _find_boundary(self) -> None:
+    def _find_boundaries(self) -> list[int]:
+        """Safe boundaries in the newly complete lines (each one ends a block)."""
+        found: list[int] = []
         text = self.text
         while (nl := text.find("\n", self._scan)) >= 0:
             line = text[self._scan : nl]
@@ -107,11 +107,12 @@ class MarkdownStream:
             if self._fence is not None:
                 if marker == self._fence and not line.strip().strip(marker[0]):
                     self._fence = None
-                    self._boundary = self._scan
+                    found.append(self._scan)
             elif marker is not None:
                 self._fence = marker
-            elif not line.strip():
-                self._boundary = self._scan
+            elif not line.strip() and self.text[self._committed : self._scan].strip():
+                found.append(self._scan)
+        return found
 
     # -- document edits --------------------------------------------------------------------
     def _end_cursor(self) -> QTextCursor:
@@ -172,7 +173,22 @@ class MarkdownStream:
         )
         cursor = self._end_cursor()
         self._new_block(cursor)
+        start = cursor.position()
         cursor.insertFragment(fragment)
+        # A fragment that starts with a list leaves an empty paragraph before it: drop it.
+        first = self.doc.findBlock(start)
+        following = first.next()
+        if (
+            start > 0
+            and not first.text()
+            and first.textList() is None
+            and following.isValid()
+            and following.textList() is not None
+        ):
+            gap = QTextCursor(self.doc)
+            gap.setPosition(start - 1)
+            gap.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+            gap.removeSelectedText()
 
     def _insert_code(self, code: str, language: str) -> None:
         style = self._style()
