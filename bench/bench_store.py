@@ -275,7 +275,10 @@ def main() -> None:
         # 2. Search on the full database, encrypted and plain, interleaved.
         enc = Store.open(enc_path, keychain=chain)
         plain = Store.open(plain_path, encrypted=False)
+        # Wall time, and this process's CPU time: on a shared machine the CPU time is what
+        # the same search costs when the cores are free.
         lat: dict[str, dict[str, list[float]]] = {"enc": {}, "plain": {}}
+        cpu: dict[str, list[float]] = {"enc": [], "plain": []}
         hits: dict[str, int] = {}
         for category, queries in QUERIES.items():
             for side in lat.values():
@@ -285,9 +288,10 @@ def main() -> None:
                 plain.search(q)  # warm both page caches
                 for _ in range(5):
                     for name, store in (("enc", enc), ("plain", plain)):
-                        t = time.perf_counter()
+                        t, c = time.perf_counter(), time.process_time()
                         store.search(q, limit=50)
                         lat[name][category].append(time.perf_counter() - t)
+                        cpu[name].append(time.process_time() - c)
         enc.close()
         plain.close()
         for category in QUERIES:
@@ -316,6 +320,15 @@ def main() -> None:
         rows.append(
             ("search all p95 (ms)", _pct(all_e, 0.95) * 1e3, _pct(all_p, 0.95) * 1e3, ".1f")
         )
+        for label, q in (("p50", 0.5), ("p95", 0.95)):
+            rows.append(
+                (
+                    f"search all {label}, CPU time (ms)",
+                    _pct(cpu["enc"], q) * 1e3,
+                    _pct(cpu["plain"], q) * 1e3,
+                    ".1f",
+                )
+            )
 
         # 3. Size and opening.
         e_size, p_size = enc_path.stat().st_size, plain_path.stat().st_size
@@ -349,7 +362,11 @@ def main() -> None:
     p95 = _pct(all_e, 0.95) * 1e3
     updates = rows[1][1]
     print()
-    print(f"search p95 (encrypted) {p95:.1f} ms = {p95 / 50:.2f}x the 50 ms target")
+    cpu95 = _pct(cpu["enc"], 0.95) * 1e3
+    print(
+        f"search p95 (encrypted) {p95:.1f} ms wall = {p95 / 50:.2f}x the 50 ms target; "
+        f"{cpu95:.1f} ms CPU = {cpu95 / 50:.2f}x"
+    )
     print(f"streamed updates: {updates / 4:.0f}x the ~4 committed updates/s the recorder issues")
     print("hits per query (limit 50):", ", ".join(f"{q}={h}" for q, h in hits.items()))
     load = os.getloadavg()[0]

@@ -241,17 +241,10 @@ def snippet(
 
 
 # A very common term (one CJK character in a big history) can match tens of thousands of
-# messages; bm25 over all of them costs ~3 us each. Rank only the newest RANK_WINDOW matches.
-RANK_WINDOW = 5000
-
-
-def _rank_floor(conn: Connection, table: str, expr: str) -> int:
-    """The smallest rowid among the newest RANK_WINDOW matches (0: rank them all)."""
-    row = conn.execute(
-        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (expr, RANK_WINDOW - 1),
-    ).fetchone()
-    return 0 if row is None else int(row[0])
+# messages, and bm25 over all of them dominates the search. Rank the newest RANK_WINDOW
+# matches (FTS5 walks a doclist newest-first cheaply); older ones still match, and are
+# found by a more specific query.
+RANK_WINDOW = 2000
 
 
 def run_search(
@@ -269,18 +262,20 @@ def run_search(
     terms = query_terms(query)
     archived = "" if include_archived else " AND c.archived = 0"
     msg_expr = expr if include_reasoning else f"{{body}} : ({expr})"
-    # Rank inside FTS first (bounded, and with slack for deleted/archived rows), then join.
+    candidates = conn.execute(
+        "SELECT rowid, bm25(message_fts, 1.0, 0.5) FROM message_fts WHERE message_fts MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?",
+        (msg_expr, RANK_WINDOW),
+    ).fetchall()
+    candidates.sort(key=lambda r: r[1])
+    best = dict(candidates[: limit * 2 + 20])  # slack for deleted/archived conversations
     rows = conn.execute(
         f"""
-        SELECT m.id, m.conversation_id, c.title, m.role, c.archived, f.r
-        FROM (SELECT rowid, bm25(message_fts, 1.0, 0.5) AS r FROM message_fts
-              WHERE message_fts MATCH ? AND rowid >= ? ORDER BY r LIMIT ?) AS f
-        JOIN messages m ON m.id = f.rowid
+        SELECT m.id, m.conversation_id, c.title, m.role, c.archived FROM messages m
         JOIN conversations c ON c.id = m.conversation_id
-        WHERE c.deleted_at IS NULL{archived}
-        ORDER BY f.r
+        WHERE m.id IN ({",".join("?" * len(best))}) AND c.deleted_at IS NULL{archived}
         """,
-        (msg_expr, _rank_floor(conn, "message_fts", msg_expr), limit * 2 + 20),
+        list(best),
     ).fetchall()
     title_rows = conn.execute(
         f"""
@@ -294,7 +289,7 @@ def run_search(
     ).fetchall()
     # (rank, message id or None, conversation id, title, role, archived); a title match
     # says more than a body match.
-    ranked = [(float(r), mid, cid, t, role, a) for mid, cid, t, role, a, r in rows]
+    ranked = [(float(best[mid]), mid, cid, t, role, a) for mid, cid, t, role, a in rows]
     ranked += [(float(r) * 2.0, None, cid, t, None, a) for cid, t, a, r in title_rows]
     ranked.sort(key=lambda x: x[0])
     hits: list[SearchHit] = []
