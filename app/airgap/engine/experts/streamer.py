@@ -54,6 +54,7 @@ class StreamingConfig:
     prefetch_min_hit: float = 0.3
     prefill_chunk: int | None = None  # prompt tokens per chunk; None: from the budget
     read_threads: int = 8
+    use_repack: bool = True  # read experts.packed/ (see repack.py) when a current one exists
 
 
 def default_budget_bytes() -> int:
@@ -405,7 +406,8 @@ def attach_streaming(
     config = config or StreamingConfig()
     model_dir = Path(model_dir)
     index = index or build_index(model_dir, model_config)
-    index = packed_index(index) or index  # one read per expert where a repack exists
+    if config.use_repack:
+        index = packed_index(index) or index  # one read per expert where a repack exists
     found = _moe_blocks(model)
     if [i for i, _ in found] != [entry.layer for entry in index.layers]:
         raise CorruptModel(
