@@ -1,4 +1,5 @@
-"""A fake engine with scripted streams (a real api.ChatSession, no model behind it)."""
+"""Test doubles for the window: a fake engine with scripted streams (a real api.ChatSession,
+no model behind it) and an in-memory keyring (never the developer's real keychain)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from airgap.engine.api import (
     TextDelta,
     ThinkingSupport,
 )
+from keyring.backend import KeyringBackend
 
 MODEL = ModelInfo(
     model_id="fake-qwen",
@@ -104,3 +106,20 @@ class FakeSession:
             peak_memory_bytes=300_000_000,
             context_length=self._model.context_length,
         )
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)

@@ -11,26 +11,8 @@ from airgap.store import Keychain
 from airgap.ui.chat_view import Action
 from airgap.ui.history import History, NeedsRecoveryKey, open_history
 from conftest import WindowFactory
-from keyring.backend import KeyringBackend
 from pytestqt.qtbot import QtBot
-from qt_fakes import FakeSession, Script
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+from qt_fakes import FakeSession, MemoryKeyring, Script
 
 
 @pytest.fixture
