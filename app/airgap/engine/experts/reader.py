@@ -8,8 +8,10 @@ CorruptModel naming the file — never a partially filled slot used as weights.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
+import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +62,8 @@ class ExpertReader:
             self._plan.append(runs)
         self.threads = max(1, threads)
         self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="airgap-experts")
+        # A model dropped without close() still gives its files and threads back.
+        self._finalizer = weakref.finalize(self, _release, self._pool, list(self._fds.values()))
         self._lock = threading.Lock()
         self.bytes_read = 0
         self.reads = 0
@@ -136,9 +140,18 @@ class ExpertReader:
         self._account(pending.layer, pending.experts, nbytes)
 
     def close(self) -> None:
-        pool = getattr(self, "_pool", None)
-        if pool is not None:
-            pool.shutdown(wait=True)
-        for fd in self._fds.values():
-            os.close(fd)
+        finalizer = getattr(self, "_finalizer", None)
+        if finalizer is not None:
+            self._pool.shutdown(wait=True)
+            finalizer()
+        else:  # failed in __init__: only files to close
+            _release(None, list(self._fds.values()))
         self._fds.clear()
+
+
+def _release(pool: ThreadPoolExecutor | None, fds: list[int]) -> None:
+    if pool is not None:
+        pool.shutdown(wait=False)
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)

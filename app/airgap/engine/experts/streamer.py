@@ -143,6 +143,10 @@ class ExpertStreamer:
         self.layers = [_Layer(s, b) for s, b in zip(specs, blocks, strict=True)]
         self.counters = StreamCounters()
         self.prefetch = config.prefetch
+        # The guess runs a layer's router on another layer's input: plain linear routers only.
+        self._guessable = all(
+            type(b.gate).__name__ in ("Linear", "QuantizedLinear") for b in blocks
+        )
         self._top_k = trained_k
 
     # ------------------------------------------------------------------ settings and figures
@@ -216,6 +220,7 @@ class ExpertStreamer:
         if (
             decode
             and self.prefetch
+            and self._guessable
             and pos + 1 < len(self.layers)
             and self.layers[pos + 1].worth_guessing(self.config.prefetch_min_hit)
         ):
@@ -427,6 +432,11 @@ def attach_streaming(
                 )
         specs.append(_specs(block.switch_mlp, names))
 
+    if not all(hasattr(block, "top_k") and hasattr(block, "gate") for _, block in found):
+        raise UnsupportedModel(
+            "Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.",
+            path=model_dir,
+        )
     trained = int(found[0][1].top_k)
     if model_config is not None:
         trained = trained_top_k(model_config) or trained
