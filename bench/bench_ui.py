@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "tests" / "qt"))
 
 from airgap.ui import theme  # noqa: E402
 from airgap.ui.app import create_application  # noqa: E402
-from airgap.ui.chat_view import MessageWidget  # noqa: E402
+from airgap.ui.chat_view import ChatView, MessageWidget  # noqa: E402
 from airgap.ui.history import MemoryHistory  # noqa: E402
 from airgap.ui.main_window import MainWindow  # noqa: E402
 from airgap.ui.settings import Settings, Theme  # noqa: E402
@@ -93,6 +93,15 @@ def run(tokens_per_s: float) -> None:
         append_times.append(time.perf_counter() - t0)
 
     MessageWidget.add_text = timed  # type: ignore[method-assign]
+    flushes: list[tuple[float, float]] = []
+    original_flush = ChatView.flush
+
+    def timed_flush(self: ChatView) -> None:
+        t0 = time.perf_counter()
+        original_flush(self)
+        flushes.append((time.perf_counter() - t0, clock.elapsed() / 1000))
+
+    ChatView.flush = timed_flush  # type: ignore[method-assign]
     delays: list[float] = []
     at: list[float] = []
     clock = QElapsedTimer()
@@ -119,6 +128,7 @@ def run(tokens_per_s: float) -> None:
     elapsed = time.perf_counter() - start
     timer.stop()
     MessageWidget.add_text = original  # type: ignore[method-assign]
+    ChatView.flush = original_flush  # type: ignore[method-assign]
     window.shutdown()
     window.close()
 
@@ -131,6 +141,8 @@ def run(tokens_per_s: float) -> None:
     print(f"\n{TOKENS} tokens at {tokens_per_s:.0f} tok/s ({elapsed:.1f} s wall):")
     print(f"  10 ms timer: worst delay {max(delays):.0f} ms, p99 {p99:.0f} ms (target < 50 ms)")
     print("  three worst: " + ", ".join(f"{d:.0f} ms at {t:.1f} s" for d, t in worst))
+    slow = sorted(flushes, reverse=True)[:3]
+    print("  slowest flushes: " + ", ".join(f"{d * 1000:.0f} ms at {t:.1f} s" for d, t in slow))
     print(
         f"  append batches: {len(append_times)}, median first 10% {first:.2f} ms, "
         f"last 10% {last10:.2f} ms, ratio last/first {last10 / max(first, 1e-6):.2f} "

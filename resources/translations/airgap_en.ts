@@ -134,6 +134,10 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>Recovery key</translation>
     </message>
     <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
         <source>%1
 
 Enter the recovery key you wrote down:</source>
@@ -144,6 +148,22 @@ Enter the recovery key you wrote down:</translation>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>This data folder is not encrypted with a recovery key.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, lossless (*.json)</source>
+        <translation>JSON, lossless (*.json)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>About Airgap</source>
@@ -192,6 +212,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>New Chat</source>
         <translation>New Chat</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>Export Conversation…</translation>
     </message>
     <message>
         <source>Close Window</source>

@@ -134,6 +134,10 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>復旧キー</translation>
     </message>
     <message>
+        <source>Exported to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
         <source>%1
 
 Enter the recovery key you wrote down:</source>
@@ -144,6 +148,22 @@ Enter the recovery key you wrote down:</source>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>このデータフォルダは復旧キーで暗号化されていません。</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown（*.md）</translation>
+    </message>
+    <message>
+        <source>JSON, lossless (*.json)</source>
+        <translation>JSON・完全な形式（*.json）</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話一覧</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>About Airgap</source>
@@ -192,6 +212,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>New Chat</source>
         <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>会話を書き出す…</translation>
     </message>
     <message>
         <source>Close Window</source>

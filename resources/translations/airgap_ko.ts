@@ -134,6 +134,10 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>복구 키</translation>
     </message>
     <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
         <source>%1
 
 Enter the recovery key you wrote down:</source>
@@ -144,6 +148,22 @@ Enter the recovery key you wrote down:</source>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>이 데이터 폴더는 복구 키로 암호화되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, lossless (*.json)</source>
+        <translation>JSON, 손실 없음 (*.json)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>대화 목록</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>About Airgap</source>
@@ -192,6 +212,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>New Chat</source>
         <translation>새 채팅</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>대화 내보내기…</translation>
     </message>
     <message>
         <source>Close Window</source>

@@ -134,6 +134,10 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>恢复密钥</translation>
     </message>
     <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
         <source>%1
 
 Enter the recovery key you wrote down:</source>
@@ -144,6 +148,22 @@ Enter the recovery key you wrote down:</source>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>此数据文件夹没有使用恢复密钥加密。</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown（*.md）</translation>
+    </message>
+    <message>
+        <source>JSON, lossless (*.json)</source>
+        <translation>JSON，完整无损（*.json）</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>About Airgap</source>
@@ -192,6 +212,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>New Chat</source>
         <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>导出对话…</translation>
     </message>
     <message>
         <source>Close Window</source>

@@ -134,6 +134,10 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>復原金鑰</translation>
     </message>
     <message>
+        <source>Exported to %1</source>
+        <translation>已匯出至 %1</translation>
+    </message>
+    <message>
         <source>%1
 
 Enter the recovery key you wrote down:</source>
@@ -144,6 +148,22 @@ Enter the recovery key you wrote down:</source>
     <message>
         <source>This data folder is not encrypted with a recovery key.</source>
         <translation>此資料檔案夾沒有使用復原金鑰加密。</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown（*.md）</translation>
+    </message>
+    <message>
+        <source>JSON, lossless (*.json)</source>
+        <translation>JSON，完整無損（*.json）</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>對話列表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>About Airgap</source>
@@ -192,6 +212,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>New Chat</source>
         <translation>新對話</translation>
+    </message>
+    <message>
+        <source>Export Conversation…</source>
+        <translation>匯出對話…</translation>
     </message>
     <message>
         <source>Close Window</source>

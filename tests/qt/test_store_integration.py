@@ -76,3 +76,18 @@ def test_missing_key_asks_for_the_recovery_key(keychain: Keychain, airgap_home: 
     reopened = open_history(recovery_key=key, keychain=lost)
     assert reopened.conversations() == []
     reopened.close()
+
+
+def test_export_runs_on_the_store_thread(
+    qtbot: QtBot, make_window: WindowFactory, keychain: Keychain, tmp_path: Path
+) -> None:
+    fake = FakeSession()
+    fake.queue(Script(answer=["한국어 ", "답변입니다."]))
+    window = make_window(fake, open_history(keychain=keychain))  # type: ignore[arg-type]
+    send(qtbot, window, "한국어로 답해 주세요")
+    dest = tmp_path / "chat.md"
+    window._store("export", "export", window.conversation.id, str(dest), "markdown")
+    qtbot.waitUntil(dest.exists, timeout=5000)
+    text = dest.read_text(encoding="utf-8")
+    assert "한국어로 답해 주세요" in text and "한국어 답변입니다." in text
+    qtbot.waitUntil(lambda: "chat.md" in window.statusBar().currentMessage(), timeout=5000)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import html
 import time
+from pathlib import Path
 from typing import Any, Protocol
 
 from airgap.engine.api import Role
@@ -105,6 +106,12 @@ class MemoryHistory:
                     )
                     break
         return hits
+
+    def recovery_key(self) -> str:
+        raise HistoryError("This data folder is not encrypted with a recovery key.")
+
+    def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
+        raise HistoryError("Export needs the conversation store.")
 
     def close(self) -> None:
         pass
@@ -252,6 +259,11 @@ class StoreHistory:
 
     def recovery_key(self) -> str:
         return str(self.store.recovery_key())
+
+    def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
+        """One conversation (or all, for None) as "markdown" or "json"; returns the file."""
+        ids = None if conversation_id is None else [self._sid(conversation_id)]
+        return str(self.store.export_to(Path(dest), ids, fmt=fmt))
 
     def close(self) -> None:
         self.store.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._pending_meta: dict[str, dict[str, object]] = {}
         self.load_error = ""
         self.notice: QMessageBox | None = None
+        self._settings_dialog: SettingsDialog | None = None
         self._memory_history = False
         self._closing = False
 
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self._offline_timer.setInterval(5000)
         self._offline_timer.timeout.connect(self._update_offline)
         self._offline_timer.start()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
 
         std = QKeySequence.StandardKey
         self.act_new = action(self.file_menu, self.new_chat, std.New)
+        self.act_export = action(self.file_menu, self.export_conversation, "Ctrl+Shift+E")
         self.act_close = action(self.file_menu, self.close, std.Close)
         self.file_menu.addSeparator()
         self.act_quit = action(self.file_menu, QApplication.quit, std.Quit)
@@ -601,6 +605,10 @@ class MainWindow(QMainWindow):
             self._session_conversation = None
             self._show_conversation()
             self.sidebar.select(value.id)
+        elif tag == "recovery":
+            self._show_recovery_key(str(value))
+        elif tag == "export":
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(value)), 8000)
         elif tag == "meta":
             assert isinstance(value, Conversation)
             for key, change in self._pending_meta.pop(value.id, {}).items():
@@ -610,6 +618,9 @@ class MainWindow(QMainWindow):
 
     def _on_store_error(self, tag: str, message: str) -> None:
         log.warning("store: %s", message)
+        if tag == "recovery":
+            self._show_recovery_key(None)
+            return
         self.statusBar().showMessage(message, 8000)
 
     def _ask_recovery_key(self, message: str) -> None:
@@ -707,8 +718,13 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
-        dialog.recovery_key_requested.connect(lambda: self._show_recovery_key(dialog))
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_settings is None:
+        dialog.recovery_key_requested.connect(lambda: self._store("recovery", "recovery_key"))
+        self._settings_dialog = dialog
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._settings_dialog = None
+        if not accepted or dialog.result_settings is None:
             return
         old = self.settings
         self.apply_settings(dialog.result_settings)
@@ -722,17 +738,30 @@ class MainWindow(QMainWindow):
         self.set_language(new.language or system_language(), save=False)
         self._save_settings()
 
-    def _show_recovery_key(self, dialog: SettingsDialog) -> None:
-        history = self.store.history
-        getter = getattr(history, "recovery_key", None)
-        if getter is None:
+    def _show_recovery_key(self, key: str | None) -> None:
+        parent = self._settings_dialog or self
+        if key is None:
             QMessageBox.information(
-                dialog,
+                parent,
                 self.tr("Recovery key"),
                 self.tr("This data folder is not encrypted with a recovery key."),
             )
+        elif self._settings_dialog is not None:
+            self._settings_dialog.show_recovery_key(key)
+
+    def export_conversation(self) -> None:
+        """Save the open conversation (or all of them) as Markdown or JSON, off the GUI thread."""
+        conv = self.conversation
+        markdown, json_filter = self.tr("Markdown (*.md)"), self.tr("JSON, lossless (*.json)")
+        name = (conv.title if conv else "") or self.tr("Conversations")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / f"{name}.md"), f"{markdown};;{json_filter}"
+        )
+        if not path:
             return
-        dialog.show_recovery_key(str(getter()))
+        fmt = "json" if chosen == json_filter or path.endswith(".json") else "markdown"
+        cid = conv.id if conv and conv.messages else None
+        self._store("export", "export", cid, path, fmt)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -763,6 +792,11 @@ class MainWindow(QMainWindow):
             self._save_settings()
         for code, act in self.language_actions.items():
             act.setChecked(code == language)
+
+    def _on_system_scheme(self) -> None:
+        app = QApplication.instance()
+        if self.settings.theme is settings_mod.Theme.SYSTEM and isinstance(app, QApplication):
+            theme.apply(app, self.settings.theme, self._language(), self.settings.font_size)
 
     def _save_settings(self) -> None:
         try:
@@ -818,6 +852,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("Language"))
         self.act_new.setText(self.tr("New Chat"))
+        self.act_export.setText(self.tr("Export Conversation…"))
         self.act_close.setText(self.tr("Close Window"))
         self.act_quit.setText(self.tr("Quit Airgap"))
         self.act_copy_last.setText(self.tr("Copy Last Answer"))
