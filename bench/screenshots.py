@@ -6,6 +6,7 @@ docs/screenshots/main_<language>_<theme>.png.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -22,7 +23,7 @@ from airgap.ui.i18n import Translations  # noqa: E402
 from airgap.ui.main_window import MainWindow  # noqa: E402
 from airgap.ui.settings import Settings, Theme  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from qt_fakes import FakeSession, Script  # noqa: E402
+from qt_fakes import MODEL, FakeSession, Script  # noqa: E402
 
 SAMPLES = {
     "en": (
@@ -57,6 +58,7 @@ SAMPLES = {
         '- 북촌 한옥마을: 전통 가옥\n\n```python\nprint("안녕하세요, 서울")\n```\n',
     ),
 }
+SHOWN_MODEL = dataclasses.replace(MODEL, model_id="SmolLM2-135M-Instruct")
 OLDER = {
     "en": ["Trip plan for Osaka", "Regex for dates"],
     "zh_CN": ["周末旅行计划", "Python 日期正则"],
@@ -91,7 +93,7 @@ def main(out: Path) -> None:
         for mode in (Theme.LIGHT, Theme.DARK):
             translations.set_language(language)
             theme.apply(app, mode, language, 13)
-            fake = FakeSession()
+            fake = FakeSession(SHOWN_MODEL)
             pieces = [answer[i : i + 6] for i in range(0, len(answer), 6)]
             thought = [reasoning[i : i + 2] for i in range(0, len(reasoning), 2)]
             fake.queue(Script(answer=pieces, reasoning=thought, delay_s=0.04))
@@ -109,6 +111,8 @@ def main(out: Path) -> None:
                 pump(app, 0.05)
             pump(app, 0.3)
             assert window.chat.widgets[-1].message.finish is FinishReason.STOP
+            window.chat.widgets[-1].thinking_button.setChecked(True)  # show the reasoning
+            pump(app, 0.1)
             path = out / f"main_{language}_{mode.value}.png"
             window.grab().save(str(path))
             print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
