@@ -624,6 +624,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _ask_recovery_key(self, message: str) -> None:
+        if not paths.database_path().exists():
+            self._on_store_failed(message)  # nothing stored yet: no recovery key to ask for
+            return
         key, ok = QInputDialog.getText(
             self,
             self.tr("Recovery key"),

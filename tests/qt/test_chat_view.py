@@ -1,0 +1,54 @@
+"""The chat view on its own: code copy, links only after a confirmation, no remote fetches."""
+
+from __future__ import annotations
+
+import pytest
+from airgap import offline
+from airgap.engine.api import FinishReason, Role
+from airgap.ui.chat_view import ChatView
+from airgap.ui.conversation import Message, new_id
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+
+def answer(text: str) -> Message:
+    return Message(new_id(), None, Role.ASSISTANT, text, finish=FinishReason.STOP)
+
+
+def test_code_block_copy_link_copies_the_code(qtbot: QtBot) -> None:
+    view = ChatView()
+    qtbot.addWidget(view)
+    widget = view.append(answer("Run this:\n\n```sh\nmake run\nmake test\n```\n\nDone."))
+    assert "Copy" in widget.body.toPlainText()
+    widget.body.anchorClicked.emit(QUrl("copy:0"))
+    assert QGuiApplication.clipboard().text() == "make run\nmake test"
+
+
+def test_links_open_only_after_confirmation(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    view = ChatView()
+    qtbot.addWidget(view)
+    widget = view.append(answer("See [the docs](https://example.com/docs)."))
+    url = QUrl("https://example.com/docs")
+    widget.body.anchorClicked.emit(url)  # the user says No
+    assert opened == []
+    widget.body.anchorClicked.emit(url)  # then Yes
+    assert opened == [url]
+
+
+def test_remote_images_in_answers_are_never_fetched(qtbot: QtBot) -> None:
+    before = offline.attempt_count()
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    widget = view.append(answer("![tracker](https://example.com/pixel.png)\n\nText after."))
+    qtbot.wait(50)
+    assert widget.body.loadResource(2, QUrl("https://example.com/pixel.png")) is None
+    assert "Text after." in widget.body.toPlainText()
+    assert offline.attempt_count() == before
