@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 
 from airgap.downloads import catalog
@@ -52,6 +53,11 @@ def download(args: argparse.Namespace) -> int:
         kind = Kind.CANCELLED if e.exit_code == 130 else Kind.ERROR
         sink(Event(kind=kind, model=model, message=str(e)))
         return e.exit_code
+    finally:
+        # Done either way: a late Ctrl-C must not kill the interpreter while it shuts down
+        # (the parent would see a signal death instead of this exit code).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     return 0
 
 

@@ -9,6 +9,7 @@ partial files stay, so running the command again resumes).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.metadata
 import os
 import platform
@@ -17,7 +18,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from airgap import __version__, offline, paths
 from airgap.downloads import catalog, hardware, importer, verify
@@ -77,31 +78,38 @@ def run_download(args: argparse.Namespace) -> int:
         text=True,
         env=downloader_env(),
     )
+
+    def forward(signum: int, frame: Any) -> None:
+        # A terminal's Ctrl-C reaches the child directly; a SIGINT/SIGTERM sent to this
+        # process alone is passed on. The child cancels once, whatever it receives twice.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(proc.pid, signal.SIGINT)
+
+    # This process keeps reading until the child has said how it ended: never interrupted.
+    previous = {s: signal.signal(s, forward) for s in (signal.SIGINT, signal.SIGTERM)}
     last: Event | None = None
-    assert proc.stdout is not None
     tty = sys.stderr.isatty()
     try:
+        assert proc.stdout is not None
         for line in proc.stdout:
             event = parse_line(line)
             if event is None:
                 continue
             last = event
             if event.kind in (Kind.PROGRESS, Kind.DONE):
-                sys.stderr.write(
-                    ("\r" if tty else "") + progress_bar(event) + ("" if tty else "\n")
-                )
+                bar = progress_bar(event)
+                sys.stderr.write(f"\r{bar}" if tty else f"{bar}\n")
                 sys.stderr.flush()
             elif event.kind is Kind.RETRY:
                 _out(f"\n{event.file}: {event.message}", sys.stderr)
             elif event.kind is Kind.START:
                 _out(f"downloading {event.model} ({_size(event.bytes_total)}) from {event.message}")
-    except KeyboardInterrupt:
-        # The terminal sends SIGINT to the child too; make sure it is told, then let it finish.
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-        for line in proc.stdout:
-            last = parse_line(line) or last
-    code = proc.wait()
+        code = proc.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if code == -signal.SIGINT:  # killed by the signal itself: still a cancel
+        code = 130
     if tty:
         sys.stderr.write("\n")
     if last is not None and last.kind is Kind.DONE:
