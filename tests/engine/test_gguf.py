@@ -6,6 +6,7 @@ clear errors for unsupported files. Damaged files are in test_gguf_fuzz.py.
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import gguf_files
@@ -169,6 +170,10 @@ def test_converting_again_replaces_the_folder(tmp_path: Path) -> None:
     dest = tmp_path / "models" / "tiny"
     gguf.convert_gguf(src, dest)
     (dest / "stale.txt").write_text("from an older conversion")
+    # A conversion whose process was killed half-way left its staging folder behind.
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    (dest.parent / f".tiny.staging-{gone.pid}-0123abcd").mkdir()
     gguf.convert_gguf(src, dest)
     assert not (dest / "stale.txt").exists()
     assert sorted(p.name for p in (tmp_path / "models").iterdir()) == ["tiny"]

@@ -513,7 +513,8 @@ def convert_gguf(
     header = read_header(src)
     check_supported(header)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    staging = dest.parent / f".{dest.name}.staging-{uuid.uuid4().hex[:8]}"
+    _remove_abandoned(dest)
+    staging = dest.parent / f".{dest.name}.staging-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         run_worker(
             src,
@@ -559,8 +560,8 @@ def run_worker(
         str(staging),
         "--memory-limit",
         str(_memory_limit(size)),
-        "--cpu-limit",
-        str(int(timeout_s) + 1),
+        "--cpu-limit",  # a backstop for an orphaned worker; mlx may use several threads
+        str(int(timeout_s * 4) + 1),
     ]
     if generation:
         cmd += ["--generation", json.dumps(generation)]
@@ -620,6 +621,26 @@ def _describe_exit(code: int) -> str:
     if code == 1:
         return "the converter failed"
     return f"the converter exited with status {code}"
+
+
+def _remove_abandoned(dest: Path) -> None:
+    """Delete staging folders for `dest` left by a process that died mid-conversion."""
+    for folder in dest.parent.glob(f".{dest.name}.staging-*"):
+        pid = folder.name.rsplit("-", 2)[-2]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        log.info("removing an abandoned conversion %s", folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _replace_dir(staging: Path, dest: Path) -> None:

@@ -42,10 +42,13 @@ USER_DEFINED_TOKEN = 4
 
 
 def _limit(kind: int, value: int) -> None:
-    _, hard = resource.getrlimit(kind)
-    if hard != resource.RLIM_INFINITY:
-        value = min(value, hard)
-    resource.setrlimit(kind, (value, hard))
+    try:
+        _, hard = resource.getrlimit(kind)
+        if hard != resource.RLIM_INFINITY:
+            value = min(value, hard)
+        resource.setrlimit(kind, (value, hard))
+    except (ValueError, OSError) as e:  # some kernels refuse a limit; the timeout still holds
+        log.warning("could not set resource limit %s: %s", kind, e)
 
 
 def convert(src: Path, out: Path, generation: dict[str, Any] | None = None) -> None:
@@ -86,6 +89,8 @@ def _load_weights(header: GGUFHeader) -> tuple[dict[str, Any], dict[str, Any]]:
     """Read the tensors with mx.load; return mlx-lm's weights and the quantization config."""
     import mlx.core as mx
 
+    # Reading and casting need no GPU; keeping Metal out of this process keeps it simple.
+    mx.set_default_device(mx.cpu)
     loaded = mx.load(str(header.path), format="gguf")
     if not isinstance(loaded, dict):
         raise GGUFError(f"{header.path.name}: the reader returned no tensors.")
@@ -236,18 +241,20 @@ def main(argv: list[str] | None = None) -> int:
     # reader crash stays in this process.
     parser.add_argument("--skip-header-check", action="store_true")
     args = parser.parse_args(argv)
-    # Limits first: everything after this line may meet a hostile file.
-    if args.memory_limit:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    # Limits first: everything after this line may meet a hostile file. macOS does not
+    # enforce an address-space limit (and Metal reserves large ranges), so Linux only.
+    if args.memory_limit and sys.platform.startswith("linux"):
         _limit(resource.RLIMIT_AS, args.memory_limit)
     if args.cpu_limit:
         _limit(resource.RLIMIT_CPU, args.cpu_limit)
     offline.enable()
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     src: Path = args.src
     try:
         if args.skip_header_check:
             import mlx.core as mx
 
+            mx.set_default_device(mx.cpu)
             mx.load(str(src), format="gguf")
         convert(src, args.out, args.generation)
     except GGUFError as e:
