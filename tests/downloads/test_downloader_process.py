@@ -86,7 +86,7 @@ def test_killed_mid_file_resumes_without_fetching_bytes_twice(
     assert [r.range for r in lfs_gets] == [f"bytes={kept}-"]  # a Range request, once
     assert hub.hub.served[BIG] == size - kept  # the second run fetched only the rest
     # Over both runs: the file once, plus at most what was in flight when the process died.
-    assert size <= first_run + hub.hub.served[BIG] < size + 1024 * 1024
+    assert size <= first_run + hub.hub.served[BIG] < size + 2 * 1024 * 1024
     dest = paths.models_dir() / "tiny-model"
     assert (dest / BIG).read_bytes() == repo_files[BIG]
     assert verify.verify_model(dest).ok
