@@ -2,17 +2,17 @@
 at random moments, over and over. After every kill the database passes integrity_check,
 every committed message is intact, and the reply in flight is kept as INTERRUPTED.
 
-The writer is forked from this (already warmed-up) process, so a kill-and-check round
-costs tens of milliseconds and a hundred rounds stay fast."""
+Writers come from a multiprocessing fork server that has the store imported already: each
+is a fresh single-threaded process (nothing inherited from pytest's), and a kill-and-check
+round costs tens of milliseconds, so a hundred rounds stay fast."""
 
 from __future__ import annotations
 
-import os
+import faulthandler
+import multiprocessing
 import random
 import signal
 import time
-import traceback
-import warnings
 from pathlib import Path
 
 from airgap.engine.api import FinishReason
@@ -32,7 +32,8 @@ def _chunk(mid: int, i: int) -> str:
 
 
 def _writer(path: Path, key: bytes, log_path: Path, seed: int) -> None:
-    """Runs in the forked child until it is killed."""
+    """Runs in the child until it is killed."""
+    faulthandler.dump_traceback_later(20, exit=True)  # a hang fails fast, with its stack
     backend = MemoryKeyring()
     chain = Keychain(backend)
     chain.set(key)
@@ -105,30 +106,21 @@ def test_sigkill_at_random_moments_loses_nothing_committed(airgap_home: Path) ->
     Store.open(path, keychain=chain).close()
     rng = random.Random(1234)
     start = time.monotonic()
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["airgap.store", "storehelpers", __name__])
     for round_no in range(1, ROUNDS + 1):
         logged = log_path.stat().st_size
-        with warnings.catch_warnings():
-            # Python >= 3.12 warns about fork() with threads; no store thread is alive here.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            pid = os.fork()
-        if pid == 0:  # the writer
-            try:
-                _writer(path, key, log_path, round_no)
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                os._exit(1)
+        proc = ctx.Process(target=_writer, args=(path, key, log_path, round_no), daemon=True)
+        proc.start()
         # Kill at a random moment after the writer has committed something new (so each
         # round makes progress however loaded the machine is).
         deadline = time.monotonic() + 30
         while log_path.stat().st_size == logged and time.monotonic() < deadline:
             time.sleep(0.001)
         time.sleep(rng.uniform(0, 0.04))
-        os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
-            "the writer died on its own (see its traceback above)"
-        )
+        proc.kill()  # SIGKILL
+        proc.join()
+        assert proc.exitcode == -signal.SIGKILL, "the writer died on its own (see stderr)"
         assert log_path.stat().st_size > logged, "the writer made no progress"
         messages, interrupted = _verify(path, chain, log_path)
     elapsed = time.monotonic() - start
