@@ -279,7 +279,8 @@ def child_prefill(task: dict[str, Any]) -> dict[str, Any]:
 
 
 def child_bandwidth(task: dict[str, Any]) -> dict[str, Any]:
-    """Disk bandwidth for our access pattern (random whole experts, 8 threads) and sequential."""
+    """Disk bandwidth of one access pattern, in its own process after a cache drop:
+    random whole experts (8 threads) from the checkpoint or the repack, or sequential."""
     import numpy as np
     from airgap.engine.experts import build_index
     from airgap.engine.experts.cache import SlotBuffers
@@ -287,43 +288,39 @@ def child_bandwidth(task: dict[str, Any]) -> dict[str, Any]:
     from airgap.engine.experts.repack import packed_index
 
     index = build_index(Path(task["model"]))
-    buffers = SlotBuffers(64, index.layers[0].components)
-    reader = ExpertReader(index, buffers, threads=8)
+    if task["layout"] == "sequential":
+        buf = bytearray(16 << 20)
+        view = memoryview(buf)
+        done = 0
+        start = time.perf_counter()
+        for path in index.files:
+            fd = os.open(path, os.O_RDONLY)
+            at = 0
+            while done < task["bytes"]:
+                n = os.preadv(fd, [view], at)
+                if n <= 0:
+                    break
+                done += n
+                at += n
+            os.close(fd)
+            if done >= task["bytes"]:
+                break
+        return {"bw": done / (time.perf_counter() - start)}
+    if task["layout"] == "packed":
+        packed = packed_index(index)
+        if packed is None:
+            return {"bw": None}
+        index = packed
+    reader = ExpertReader(index, SlotBuffers(64, index.layers[0].components), threads=8)
     rng = np.random.default_rng(5)
     start = time.perf_counter()
     while reader.bytes_read < task["bytes"]:
         layer = int(rng.integers(len(index.layers)))
         experts = rng.choice(index.num_experts, size=64, replace=False)
         reader.read(layer, experts, np.arange(64))
-    random_bw = reader.bytes_read / (time.perf_counter() - start)
+    bw = reader.bytes_read / (time.perf_counter() - start)
     reader.close()
-    packed_bw = None
-    packed = packed_index(index)
-    if packed is not None:
-        reader = ExpertReader(packed, SlotBuffers(64, packed.layers[0].components), threads=8)
-        start = time.perf_counter()
-        while reader.bytes_read < task["bytes"]:
-            layer = int(rng.integers(len(index.layers)))
-            experts = rng.choice(index.num_experts, size=64, replace=False)
-            reader.read(layer, experts, np.arange(64))
-        packed_bw = reader.bytes_read / (time.perf_counter() - start)
-        reader.close()
-    # Sequential 16 MiB reads of one expert shard the random pass did not warm much.
-    path = index.files[-1]
-    buf = bytearray(16 << 20)
-    view = memoryview(buf)
-    fd = os.open(path, os.O_RDONLY)
-    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-    done = 0
-    start = time.perf_counter()
-    while done < task["bytes"]:
-        n = os.preadv(fd, [view], done)
-        if n <= 0:
-            break
-        done += n
-    seq_bw = done / (time.perf_counter() - start)
-    os.close(fd)
-    return {"random_expert_bw": random_bw, "sequential_bw": seq_bw, "packed_bw": packed_bw}
+    return {"bw": bw}
 
 
 def child_resident(task: dict[str, Any]) -> dict[str, Any]:
@@ -412,6 +409,7 @@ def main() -> int:
     parser.add_argument(
         "--repack", action="store_true", help="also repack (once) and compare read bandwidth"
     )
+    parser.add_argument("--bandwidth-only", action="store_true", help="only the disk figures")
     args = parser.parse_args()
     if args.child:
         child_main(args.child)
@@ -441,7 +439,14 @@ def main() -> int:
     )
     results: dict[str, Any] = {"spec": SPEC, "expert_bytes": expert_bytes, "limit": limit}
 
-    bw = run_child({"task": "bandwidth", "model": m, "bytes": 2 << 30}, limit)
+    bw = {
+        layout: run_child(
+            {"task": "bandwidth", "model": m, "bytes": 2 << 30, "layout": layout}, limit
+        ).get("bw")
+        for layout in ("checkpoint", "packed", "sequential")
+    }
+    bw["random_expert_bw"], bw["sequential_bw"] = bw["checkpoint"], bw["sequential"]
+    bw["packed_bw"] = bw["packed"]
     results["bandwidth"] = bw
     print(
         f"disk: {gb(bw['random_expert_bw'])}/s random whole experts (8 threads), "
@@ -454,6 +459,9 @@ def main() -> int:
         )
     )
 
+    if args.bandwidth_only:
+        CGROUP.rmdir()
+        return 0
     base = {"model": m, "budget": budget, "cache_bytes": pool}
     decode_runs = {
         "uniform, LRU, prefetch": {"prefetch": True},
