@@ -4,6 +4,7 @@ import, and bad import files: a clear error naming the problem, nothing imported
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,19 @@ def test_chatgpt_import(store: Store) -> None:
     assert store.import_file(DATA / "chatgpt_conversations.json").skipped == 2
 
 
+def test_chatgpt_export_zip_is_read_directly(store: Store, airgap_home: Path) -> None:
+    archive = airgap_home / "chatgpt-export.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("chat.html", "<html></html>")
+        z.write(DATA / "chatgpt_conversations.json", "conversations.json")
+    assert store.import_file(archive).conversations == 2
+    empty = airgap_home / "other.zip"
+    with zipfile.ZipFile(empty, "w") as z:
+        z.writestr("notes.txt", "hi")
+    with pytest.raises(ImportFailed, match=r"without a conversations\.json"):
+        store.import_file(empty)
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
@@ -128,6 +142,7 @@ def test_chatgpt_import(store: Store) -> None:
             "no root",
         ),
         (b'{"format": "airgap", "version": 99, "conversations": []}', "newer Airgap"),
+        (b"PK\x03\x04 truncated zip", "damaged zip"),
     ],
 )
 def test_bad_files_are_refused_clearly(

@@ -1,4 +1,5 @@
-"""Import: our JSON export (exact round trip) and ChatGPT's `conversations.json`.
+"""Import: our JSON export (exact round trip) and ChatGPT's `conversations.json` (alone or
+inside the export's zip archive).
 
 A file is parsed and checked completely before anything is written; the writing happens in
 one transaction. A problem raises ImportFailed naming it, and nothing is imported.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +72,8 @@ def parse_file(path: Path) -> list[ParsedConversation]:
         raw = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(f"{name} could not be read: {exc.strerror}.") from exc
+    if raw[:4] == b"PK\x03\x04":
+        raw = _from_zip(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -83,6 +87,21 @@ def parse_file(path: Path) -> list[ParsedConversation]:
             f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from exc
     return parse_data(data, source=name)
+
+
+def _from_zip(path: Path) -> bytes:
+    """conversations.json out of ChatGPT's export archive (the zip it e-mails)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "conversations.json"]
+            if not names:
+                raise ImportFailed(f"{path.name} is a zip archive without a conversations.json.")
+            info = archive.getinfo(names[0])
+            if info.file_size > MAX_IMPORT_BYTES:
+                raise ImportFailed(f"{path.name}: conversations.json is too large to import.")
+            return archive.read(info)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFailed(f"{path.name} is a damaged zip archive.") from exc
 
 
 def parse_data(data: Any, *, source: str) -> list[ParsedConversation]:
