@@ -54,20 +54,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loading the model…</source>
-        <translation>Loading the model…</translation>
-    </message>
-    <message>
-        <source>No model</source>
-        <translation>No model</translation>
-    </message>
-    <message>
         <source>The model could not be loaded</source>
         <translation>The model could not be loaded</translation>
-    </message>
-    <message>
-        <source>Generating…</source>
-        <translation>Generating…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
@@ -96,38 +84,6 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>%1
 
 Airgap will keep this session's conversations in memory only; nothing already stored has been changed.</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 tokens/s</translation>
-    </message>
-    <message>
-        <source>first token %1 s</source>
-        <translation>first token %1 s</translation>
-    </message>
-    <message>
-        <source>memory %1 GB</source>
-        <translation>memory %1 GB</translation>
-    </message>
-    <message>
-        <source>context %1%</source>
-        <translation>context %1%</translation>
-    </message>
-    <message>
-        <source>experts: %1 MB/token, %2% cached</source>
-        <translation>experts: %1 MB/token, %2% cached</translation>
-    </message>
-    <message>
-        <source>Offline · %1 blocked</source>
-        <translation>Offline · %1 blocked</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation>Airgap never connects to the network. Blocked attempts: %1</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -276,10 +232,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>System Prompt</source>
         <translation>System Prompt</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -576,6 +528,57 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Conversations</source>
         <translation>Conversations</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No model</source>
+        <translation>No model</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Loading the model…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>first token %1 s</translation>
+    </message>
+    <message>
+        <source>memory %1 GB</source>
+        <translation>memory %1 GB</translation>
+    </message>
+    <message>
+        <source>context %1%</source>
+        <translation>context %1%</translation>
+    </message>
+    <message>
+        <source>experts: %1 MB/token, %2% cached</source>
+        <translation>experts: %1 MB/token, %2% cached</translation>
+    </message>
+    <message>
+        <source>Offline · %1 blocked</source>
+        <translation>Offline · %1 blocked</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the network. Blocked attempts: %1</source>
+        <translation>Airgap never connects to the network. Blocked attempts: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

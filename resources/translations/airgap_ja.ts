@@ -54,20 +54,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loading the model…</source>
-        <translation>モデルを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>No model</source>
-        <translation>モデルなし</translation>
-    </message>
-    <message>
         <source>The model could not be loaded</source>
         <translation>モデルを読み込めませんでした</translation>
-    </message>
-    <message>
-        <source>Generating…</source>
-        <translation>生成中…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
@@ -96,38 +84,6 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>%1
 
 このセッションの会話はメモリ上にのみ保持されます。保存済みのデータは一切変更していません。</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 トークン/秒</translation>
-    </message>
-    <message>
-        <source>first token %1 s</source>
-        <translation>最初のトークン %1 秒</translation>
-    </message>
-    <message>
-        <source>memory %1 GB</source>
-        <translation>メモリ %1 GB</translation>
-    </message>
-    <message>
-        <source>context %1%</source>
-        <translation>コンテキスト %1%</translation>
-    </message>
-    <message>
-        <source>experts: %1 MB/token, %2% cached</source>
-        <translation>エキスパート：%1 MB/トークン、キャッシュ %2%</translation>
-    </message>
-    <message>
-        <source>Offline · %1 blocked</source>
-        <translation>オフライン · %1 件をブロック</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>オフライン</translation>
-    </message>
-    <message>
-        <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation>Airgap はネットワークに接続しません。ブロックした試行：%1</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -276,10 +232,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>System Prompt</source>
         <translation>システムプロンプト</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>取り消す</translation>
     </message>
 </context>
 <context>
@@ -576,6 +528,57 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Conversations</source>
         <translation>会話一覧</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No model</source>
+        <translation>モデルなし</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>モデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>生成中…</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>最初のトークン %1 秒</translation>
+    </message>
+    <message>
+        <source>memory %1 GB</source>
+        <translation>メモリ %1 GB</translation>
+    </message>
+    <message>
+        <source>context %1%</source>
+        <translation>コンテキスト %1%</translation>
+    </message>
+    <message>
+        <source>experts: %1 MB/token, %2% cached</source>
+        <translation>エキスパート：%1 MB/トークン、キャッシュ %2%</translation>
+    </message>
+    <message>
+        <source>Offline · %1 blocked</source>
+        <translation>オフライン · %1 件をブロック</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the network. Blocked attempts: %1</source>
+        <translation>Airgap はネットワークに接続しません。ブロックした試行：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>取り消す</translation>
     </message>
 </context>
 <context>

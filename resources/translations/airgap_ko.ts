@@ -54,20 +54,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loading the model…</source>
-        <translation>모델을 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>No model</source>
-        <translation>모델 없음</translation>
-    </message>
-    <message>
         <source>The model could not be loaded</source>
         <translation>모델을 불러올 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Generating…</source>
-        <translation>생성 중…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
@@ -96,38 +84,6 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>%1
 
 이번 세션의 대화는 메모리에만 보관됩니다. 이미 저장된 내용은 전혀 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 토큰/초</translation>
-    </message>
-    <message>
-        <source>first token %1 s</source>
-        <translation>첫 토큰 %1초</translation>
-    </message>
-    <message>
-        <source>memory %1 GB</source>
-        <translation>메모리 %1GB</translation>
-    </message>
-    <message>
-        <source>context %1%</source>
-        <translation>컨텍스트 %1%</translation>
-    </message>
-    <message>
-        <source>experts: %1 MB/token, %2% cached</source>
-        <translation>전문가: %1MB/토큰, 캐시 %2%</translation>
-    </message>
-    <message>
-        <source>Offline · %1 blocked</source>
-        <translation>오프라인 · %1건 차단</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>오프라인</translation>
-    </message>
-    <message>
-        <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation>Airgap은 네트워크에 연결하지 않습니다. 차단한 시도: %1</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -276,10 +232,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>System Prompt</source>
         <translation>시스템 프롬프트</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
     </message>
 </context>
 <context>
@@ -576,6 +528,57 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Conversations</source>
         <translation>대화 목록</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No model</source>
+        <translation>모델 없음</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>모델을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>생성 중…</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 토큰/초</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>첫 토큰 %1초</translation>
+    </message>
+    <message>
+        <source>memory %1 GB</source>
+        <translation>메모리 %1GB</translation>
+    </message>
+    <message>
+        <source>context %1%</source>
+        <translation>컨텍스트 %1%</translation>
+    </message>
+    <message>
+        <source>experts: %1 MB/token, %2% cached</source>
+        <translation>전문가: %1MB/토큰, 캐시 %2%</translation>
+    </message>
+    <message>
+        <source>Offline · %1 blocked</source>
+        <translation>오프라인 · %1건 차단</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the network. Blocked attempts: %1</source>
+        <translation>Airgap은 네트워크에 연결하지 않습니다. 차단한 시도: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
     </message>
 </context>
 <context>

@@ -54,20 +54,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loading the model…</source>
-        <translation>正在加载模型…</translation>
-    </message>
-    <message>
-        <source>No model</source>
-        <translation>没有模型</translation>
-    </message>
-    <message>
         <source>The model could not be loaded</source>
         <translation>无法加载模型</translation>
-    </message>
-    <message>
-        <source>Generating…</source>
-        <translation>正在生成…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
@@ -96,38 +84,6 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>%1
 
 本次会话的对话只保存在内存中；已保存的内容没有任何改动。</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 token/秒</translation>
-    </message>
-    <message>
-        <source>first token %1 s</source>
-        <translation>首个 token %1 秒</translation>
-    </message>
-    <message>
-        <source>memory %1 GB</source>
-        <translation>内存 %1 GB</translation>
-    </message>
-    <message>
-        <source>context %1%</source>
-        <translation>上下文 %1%</translation>
-    </message>
-    <message>
-        <source>experts: %1 MB/token, %2% cached</source>
-        <translation>专家：%1 MB/token，缓存命中 %2%</translation>
-    </message>
-    <message>
-        <source>Offline · %1 blocked</source>
-        <translation>离线 · 已拦截 %1 次</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation>Airgap 从不连接网络。已拦截的尝试：%1</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -276,10 +232,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>System Prompt</source>
         <translation>系统提示词</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -576,6 +528,57 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Conversations</source>
         <translation>对话列表</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No model</source>
+        <translation>没有模型</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>首个 token %1 秒</translation>
+    </message>
+    <message>
+        <source>memory %1 GB</source>
+        <translation>内存 %1 GB</translation>
+    </message>
+    <message>
+        <source>context %1%</source>
+        <translation>上下文 %1%</translation>
+    </message>
+    <message>
+        <source>experts: %1 MB/token, %2% cached</source>
+        <translation>专家：%1 MB/token，缓存命中 %2%</translation>
+    </message>
+    <message>
+        <source>Offline · %1 blocked</source>
+        <translation>离线 · 已拦截 %1 次</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the network. Blocked attempts: %1</source>
+        <translation>Airgap 从不连接网络。已拦截的尝试：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

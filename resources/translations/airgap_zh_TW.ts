@@ -54,20 +54,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loading the model…</source>
-        <translation>正在載入模型…</translation>
-    </message>
-    <message>
-        <source>No model</source>
-        <translation>沒有模型</translation>
-    </message>
-    <message>
         <source>The model could not be loaded</source>
         <translation>無法載入模型</translation>
-    </message>
-    <message>
-        <source>Generating…</source>
-        <translation>正在產生…</translation>
     </message>
     <message>
         <source>The model stopped with an error.</source>
@@ -96,38 +84,6 @@ Airgap will keep this session's conversations in memory only; nothing already st
         <translation>%1
 
 本次工作階段的對話只會保存在記憶體中；已儲存的內容沒有任何變動。</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 token/秒</translation>
-    </message>
-    <message>
-        <source>first token %1 s</source>
-        <translation>首個 token %1 秒</translation>
-    </message>
-    <message>
-        <source>memory %1 GB</source>
-        <translation>記憶體 %1 GB</translation>
-    </message>
-    <message>
-        <source>context %1%</source>
-        <translation>上下文 %1%</translation>
-    </message>
-    <message>
-        <source>experts: %1 MB/token, %2% cached</source>
-        <translation>專家：%1 MB/token，快取命中 %2%</translation>
-    </message>
-    <message>
-        <source>Offline · %1 blocked</source>
-        <translation>離線 · 已阻擋 %1 次</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>離線</translation>
-    </message>
-    <message>
-        <source>Airgap never connects to the network. Blocked attempts: %1</source>
-        <translation>Airgap 從不連線網路。已阻擋的嘗試：%1</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -276,10 +232,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>System Prompt</source>
         <translation>系統提示詞</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>還原</translation>
     </message>
 </context>
 <context>
@@ -576,6 +528,57 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Conversations</source>
         <translation>對話列表</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No model</source>
+        <translation>沒有模型</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>正在載入模型…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在產生…</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>首個 token %1 秒</translation>
+    </message>
+    <message>
+        <source>memory %1 GB</source>
+        <translation>記憶體 %1 GB</translation>
+    </message>
+    <message>
+        <source>context %1%</source>
+        <translation>上下文 %1%</translation>
+    </message>
+    <message>
+        <source>experts: %1 MB/token, %2% cached</source>
+        <translation>專家：%1 MB/token，快取命中 %2%</translation>
+    </message>
+    <message>
+        <source>Offline · %1 blocked</source>
+        <translation>離線 · 已阻擋 %1 次</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the network. Blocked attempts: %1</source>
+        <translation>Airgap 從不連線網路。已阻擋的嘗試：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>還原</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def make_window(
         if not window.settings.window_geometry:
             window.resize(1000, 700)
         window.show()
-        qtbot.waitUntil(lambda: window.model is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.model is not None, timeout=15_000)
         made.append(window)
         return window
 

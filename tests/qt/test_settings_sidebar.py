@@ -61,23 +61,23 @@ def test_rename_pin_delete_and_undo(qtbot: QtBot, make_window: WindowFactory) ->
     for text in ("alpha", "beta"):
         window.new_chat()
         window.send(text)
-        qtbot.waitUntil(lambda: not window.busy, timeout=5000)
+        qtbot.waitUntil(lambda: not window.busy, timeout=15_000)
     items = window.sidebar.list
-    qtbot.waitUntil(lambda: items.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: items.count() == 2, timeout=15_000)
     alpha = next(
         str(items.item(i).data(Qt.ItemDataRole.UserRole))
         for i in range(2)
         if items.item(i).text() == "alpha"
     )
     window.sidebar.pin_requested.emit(alpha, True)
-    qtbot.waitUntil(lambda: items.item(0).text() == "📌 alpha", timeout=5000)
+    qtbot.waitUntil(lambda: items.item(0).text() == "📌 alpha", timeout=15_000)
     window.sidebar.rename_requested.emit(alpha, "Alpha trip")
-    qtbot.waitUntil(lambda: items.item(0).text() == "📌 Alpha trip", timeout=5000)
+    qtbot.waitUntil(lambda: items.item(0).text() == "📌 Alpha trip", timeout=15_000)
     window.sidebar.delete_requested.emit(alpha)
-    qtbot.waitUntil(lambda: items.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: items.count() == 1, timeout=15_000)
     assert window.undo_button.isVisible()
     window.undo_button.click()
-    qtbot.waitUntil(lambda: items.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: items.count() == 2, timeout=15_000)
     assert not window.undo_button.isVisible()
 
 
@@ -95,7 +95,7 @@ def test_a_thousand_message_conversation_opens_paged(
         parent = m.id
     window = make_window(FakeSession(), history)
     window.open_conversation(conv.id)
-    qtbot.waitUntil(lambda: len(window.chat.widgets) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.chat.widgets) > 0, timeout=15_000)
     assert len(window.chat.widgets) == 60  # the newest page only
     assert window.chat.widgets[-1].body.toPlainText() == "message 999"
     window.chat._more.click()
@@ -143,6 +143,6 @@ def test_message_row_shows_interrupted_replies(qtbot: QtBot, make_window: Window
     history.save_message(conv.id, a)
     window = make_window(FakeSession(), history)
     window.open_conversation(conv.id)
-    qtbot.waitUntil(lambda: len(window.chat.widgets) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.chat.widgets) == 2, timeout=15_000)
     label = window.chat.widgets[-1].error_label
     assert label.isVisibleTo(window) and label.text().startswith("Interrupted")

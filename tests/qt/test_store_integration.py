@@ -46,10 +46,10 @@ def test_conversation_survives_a_restart(
 
     reopened = open_history(keychain=keychain)
     second = make_window(FakeSession(), reopened)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: second.sidebar.list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: second.sidebar.list.count() == 1, timeout=15_000)
     assert second.sidebar.list.item(0).text() == title == "東京はどこ？"
     second.sidebar.list.itemClicked.emit(second.sidebar.list.item(0))
-    qtbot.waitUntil(lambda: len(second.chat.widgets) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(second.chat.widgets) == 2, timeout=15_000)
     user, answer = (w.message for w in second.chat.widgets)
     assert (user.role, user.content) == (Role.USER, "東京はどこ？")
     assert answer.content == "Second version." and answer.finish is FinishReason.STOP
@@ -60,7 +60,7 @@ def test_conversation_survives_a_restart(
 
     # Search goes through the store's CJK-aware index (a 2-character query).
     second.sidebar.search.setText("首都")
-    qtbot.waitUntil(lambda: second.sidebar.heading.text() == "Search results", timeout=5000)
+    qtbot.waitUntil(lambda: second.sidebar.heading.text() == "Search results", timeout=15_000)
     assert second.sidebar.list.count() == 1
     hit = second.sidebar.list.itemWidget(second.sidebar.list.item(0))
     assert "<b>首都</b>" in hit.text()  # type: ignore[union-attr]
@@ -87,7 +87,7 @@ def test_export_runs_on_the_store_thread(
     send(qtbot, window, "한국어로 답해 주세요")
     dest = tmp_path / "chat.md"
     window._store("export", "export", window.conversation.id, str(dest), "markdown")
-    qtbot.waitUntil(dest.exists, timeout=5000)
+    qtbot.waitUntil(dest.exists, timeout=15_000)
     text = dest.read_text(encoding="utf-8")
     assert "한국어로 답해 주세요" in text and "한국어 답변입니다." in text
-    qtbot.waitUntil(lambda: "chat.md" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "chat.md" in window.statusBar().currentMessage(), timeout=15_000)

@@ -81,7 +81,7 @@ def test_stop_keeps_the_partial_answer(qtbot: QtBot, make_window: WindowFactory)
     fake.queue(Script(answer=["one ", "two ", "three ", "four"], gate=gate))
     window = make_window(fake)
     type_and_send(qtbot, window, "count")
-    qtbot.waitUntil(lambda: window.chat.widgets[-1].markdown.text == "one two ", timeout=5000)
+    qtbot.waitUntil(lambda: window.chat.widgets[-1].markdown.text == "one two ", timeout=15_000)
     assert window.composer.button.text() == "Stop"
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_Escape)  # Esc stops
     gate.set()
@@ -156,7 +156,7 @@ def test_model_load_failure_is_reported(qtbot: QtBot, make_window: WindowFactory
 
     window.engine._factory = broken
     window.load_model()
-    qtbot.waitUntil(lambda: bool(window.load_error), timeout=5000)
+    qtbot.waitUntil(lambda: bool(window.load_error), timeout=15_000)
     assert window.load_error == "model.safetensors is truncated."
     assert window.notice is not None and "truncated" in window.notice.text()
     window.notice.close()
@@ -181,7 +181,7 @@ def test_conversation_list_and_reopen(qtbot: QtBot, make_window: WindowFactory) 
     window.new_chat()
     type_and_send(qtbot, window, "second chat")
     wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: window.sidebar.list.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 2, timeout=15_000)
     assert window.sidebar.list.item(0).text() == "second chat"  # newest first
     window.sidebar.selected.emit(str(window.sidebar.list.item(1).data(Qt.ItemDataRole.UserRole)))
     qtbot.waitUntil(

@@ -19,14 +19,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -34,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from airgap import offline, paths
+from airgap import paths
 from airgap.engine.api import (
     CancelToken,
     Done,
@@ -56,6 +52,8 @@ from airgap.ui.history import MemoryHistory, open_history
 from airgap.ui.i18n import LANGUAGES, Translations, system_language
 from airgap.ui.settings import Settings, SettingsDialog
 from airgap.ui.sidebar import Sidebar
+from airgap.ui.status_bar import StatusBar
+from airgap.ui.system_prompt import SystemPromptDialog
 from airgap.ui.worker import (
     EngineWorker,
     HistoryFactory,
@@ -112,7 +110,6 @@ class MainWindow(QMainWindow):
         self.load_error = ""
         self.notice: QMessageBox | None = None
         self._settings_dialog: SettingsDialog | None = None
-        self._memory_history = False
         self._closing = False
 
         self._build_ui()
@@ -162,37 +159,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._fill_models()
 
-        bar = self.statusBar()
-        self.status_model = QLabel(self)
-        self.status_speed = QLabel(self)
-        self.status_ttft = QLabel(self)
-        self.status_memory = QLabel(self)
-        self.status_context = QLabel(self)
-        self.status_experts = QLabel(self)
-        self.status_offline = QLabel(self)
-        self.status_offline.setObjectName("offlineLabel")
-        self.undo_button = QPushButton(self)
-        self.undo_button.setObjectName("undoButton")
-        self.undo_button.setFlat(True)
-        self.undo_button.hide()
-        for label in (self.status_model, self.status_speed, self.status_ttft):
-            bar.addWidget(label)
-        for widget in (
-            self.undo_button,
-            self.status_memory,
-            self.status_context,
-            self.status_experts,
-            self.status_offline,
-        ):
-            bar.addPermanentWidget(widget)
-        self.status_experts.hide()
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.undo_button = self.status.undo_button
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._undo_expired)
-        self._offline_timer = QTimer(self)
-        self._offline_timer.setInterval(5000)
-        self._offline_timer.timeout.connect(self._update_offline)
-        self._offline_timer.start()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
         self.composer.send_requested.connect(self.send)
@@ -314,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def _on_loading(self, _path: str) -> None:
         self.model = None
-        self.status_model.setText(self.tr("Loading the model…"))
+        self.status.show_model(None)
 
     def _on_loaded(self, info: ModelInfo) -> None:
         self.model = info
@@ -327,14 +299,13 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, message: str) -> None:
         self.model = None
-        self.status_model.setText(self.tr("No model"))
-        self.status_model.setToolTip(message)
+        self.status.show_model(None, error=message)
         self.load_error = message
         self._notify(self.tr("The model could not be loaded"), message)
 
     def _update_model_label(self) -> None:
         if self.model is not None:
-            self.status_model.setText(self.model.model_id)
+            self.status.show_model(self.model.model_id)
 
     def thinking_enabled(self) -> bool:
         return self.thinking_button.isChecked() and self.thinking_button.isEnabled()
@@ -420,8 +391,7 @@ class MainWindow(QMainWindow):
         if self._session_conversation != conv.id:
             self._reset.emit()  # another conversation's prompt cache is of no use
             self._session_conversation = conv.id
-        self.status_speed.setText(self.tr("Generating…"))
-        self.status_ttft.clear()
+        self.status.generating()
         self._generate.emit(self._job)
 
     def stop(self) -> None:
@@ -646,54 +616,16 @@ class MainWindow(QMainWindow):
                 "already stored has been changed."
             ).replace("%1", message),
         )
-        self._memory_history = True
         self.store.history = MemoryHistory()
         self._refresh_list()
 
     # ================================================================== status bar
     def _show_live_speed(self, now: float) -> None:
         if self._first_token is not None and now > self._first_token:
-            tps = max(self._tokens - 1, 0) / (now - self._first_token)
-            self.status_speed.setText(self.tr("%1 tokens/s").replace("%1", f"{tps:.1f}"))
+            self.status.show_speed(max(self._tokens - 1, 0) / (now - self._first_token))
 
     def _show_stats(self, stats: GenerationStats) -> None:
-        if stats.generation_tokens:
-            self.status_speed.setText(
-                self.tr("%1 tokens/s").replace("%1", f"{stats.generation_tps:.1f}")
-            )
-        else:
-            self.status_speed.clear()
-        if stats.time_to_first_token_s:
-            self.status_ttft.setText(
-                self.tr("first token %1 s").replace("%1", f"{stats.time_to_first_token_s:.2f}")
-            )
-        if stats.peak_memory_bytes:
-            gb = stats.peak_memory_bytes / 1e9
-            self.status_memory.setText(self.tr("memory %1 GB").replace("%1", f"{gb:.1f}"))
-        context = stats.context_length or (self.model.context_length if self.model else 0)
-        if context:
-            share = 100 * stats.context_used / context
-            self.status_context.setText(self.tr("context %1%").replace("%1", f"{share:.0f}"))
-        experts = stats.experts
-        self.status_experts.setVisible(bool(experts and experts.experts_per_token))
-        if experts and experts.experts_per_token:
-            self.status_experts.setText(
-                self.tr("experts: %1 MB/token, %2% cached")
-                .replace("%1", f"{experts.bytes_read_per_token / 1e6:.0f}")
-                .replace("%2", f"{100 * experts.cache_hit_rate:.0f}")
-            )
-
-    def _update_offline(self) -> None:
-        count = offline.attempt_count()
-        if count:
-            self.status_offline.setText(self.tr("Offline · %1 blocked").replace("%1", str(count)))
-        else:
-            self.status_offline.setText(self.tr("Offline"))
-        self.status_offline.setToolTip(
-            self.tr("Airgap never connects to the network. Blocked attempts: %1").replace(
-                "%1", str(count)
-            )
-        )
+        self.status.show_stats(stats, self.model.context_length if self.model else 0)
 
     # ================================================================== dialogs
     def _notify(self, title: str, text: str) -> None:
@@ -879,60 +811,6 @@ class MainWindow(QMainWindow):
         self.thinking_button.setAccessibleName(self.tr("Thinking"))
         self.system_button.setText(self.tr("System Prompt"))
         self.system_button.setAccessibleName(self.tr("System Prompt"))
-        self.undo_button.setText(self.tr("Undo"))
-        if self.model is None:
-            self.status_model.setText(self.tr("Loading the model…"))
-        self._update_offline()
-
-
-class SystemPromptDialog(QDialog):
-    """The conversation's system prompt, with a few presets."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("systemPromptDialog")
-        self.presets = QComboBox(self)
-        self.edit = QPlainTextEdit(self)
-        self.edit.setPlainText(text)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.presets)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(buttons)
-        self.resize(520, 320)
-        self.setWindowTitle(self.tr("System Prompt"))
-        self._texts = [
-            (self.tr("Presets…"), ""),
-            (self.tr("Concise"), self.tr("Answer briefly and precisely.")),
-            (
-                self.tr("Translator"),
-                self.tr(
-                    "You are a careful translator between English, Chinese, Japanese and "
-                    "Korean. Keep the meaning and the tone; explain idioms briefly."
-                ),
-            ),
-            (
-                self.tr("Programmer"),
-                self.tr(
-                    "You are an expert programmer. Answer with working code and short explanations."
-                ),
-            ),
-        ]
-        for name, _ in self._texts:
-            self.presets.addItem(name)
-        self.presets.activated.connect(self._preset)
-        self.edit.setAccessibleName(self.tr("System Prompt"))
-
-    def _preset(self, index: int) -> None:
-        if index > 0:
-            self.edit.setPlainText(self._texts[index][1])
-
-    def text(self) -> str:
-        return self.edit.toPlainText().strip()
 
 
 def conv_copy(conv: Conversation) -> Conversation:
