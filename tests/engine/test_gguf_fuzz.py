@@ -12,8 +12,9 @@ import struct
 from pathlib import Path
 
 import gguf_files
+import numpy as np
 import pytest
-from airgap.engine import gguf
+from airgap.engine import default_model, gguf
 from airgap.engine.api import GGUFError
 from gguf_files import F32
 
@@ -33,7 +34,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A few-hundred-byte GGUF like the one in DESIGN.md §2: two tensors, two keys."""
     path = tmp_path_factory.mktemp("fuzz") / "small.gguf"
-    w = (gguf_files.np.arange(64, dtype=gguf_files.np.float32) / 64).reshape(8, 8)
+    w = (np.arange(64, dtype=np.float32) / 64).reshape(8, 8)
     return gguf_files.write_gguf(
         path,
         {"general.architecture": "llama", "general.name": "a small test file"},
@@ -79,11 +80,9 @@ def test_truncated_at_many_offsets(tiny: Path, tmp_path: Path) -> None:
 
 
 def test_truncated_real_model_says_so(tmp_path: Path) -> None:
-    from test_gguf import SMOLLM_GGUF
-
     src = tmp_path / "SmolLM2-partial.gguf"
     # The header and the first tensors, then a hole up to 60 MB: a download cut short.
-    with SMOLLM_GGUF.open("rb") as f_in, src.open("wb") as f_out:
+    with default_model.embedded_gguf().open("rb") as f_in, src.open("wb") as f_out:
         f_out.write(f_in.read(8 << 20))
         f_out.truncate(60_000_000)
     error = assert_clear_error(src, tmp_path / "out")
