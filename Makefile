@@ -55,6 +55,9 @@ translations: $(STAMP) ## Re-extract the window's tr() strings into resources/tr
 	for ts in $(TS); do $(VENV)/bin/pyside6-lupdate app/airgap/ui/*.py -silent -locations none \
 	  -no-obsolete -source-language en -ts $$ts; done
 
+bench-translate: $(STAMP) ## Translator workspace: segmentation, memory lookup p95 (< 20 ms), glossary check
+	$(PY) bench/bench_translate.py
+
 bench-ui: $(STAMP) $(QM) ## Worst GUI-timer delay while a 5,000-token answer streams (target < 50 ms)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_ui.py
 

@@ -5,12 +5,16 @@ match in the folded text point back at the original characters."""
 from __future__ import annotations
 
 import unicodedata
-from typing import Literal
 
 
 def fold(text: str, *, case: bool = True, width: bool = True) -> str:
     text = unicodedata.normalize("NFKC", text) if width else unicodedata.normalize("NFC", text)
     return text.casefold() if case else text
+
+
+_CHAR_FOLDS: dict[tuple[bool, bool], dict[str, str]] = {
+    (c, w): {} for c in (True, False) for w in (True, False)
+}
 
 
 def fold_with_map(text: str, *, case: bool = True, width: bool = True) -> tuple[str, list[int]]:
@@ -19,13 +23,17 @@ def fold_with_map(text: str, *, case: bool = True, width: bool = True) -> tuple[
     Combining marks that NFKC produces from half-width voicing marks (ｶﾞ) are composed with
     the character before them, so the result equals `fold(text)` for ordinary text.
     """
+    cache = _CHAR_FOLDS[(case, width)]
     out: list[str] = []
     origin: list[int] = []
-    form: Literal["NFKC", "NFC"] = "NFKC" if width else "NFC"
     for i, ch in enumerate(text):
-        folded = unicodedata.normalize(form, ch)
-        if case:
-            folded = folded.casefold()
+        folded = cache.get(ch)
+        if folded is None:
+            folded = cache[ch] = fold(ch, case=case, width=width)
+        if len(folded) == 1 and not unicodedata.combining(folded):
+            out.append(folded)
+            origin.append(i)
+            continue
         for f in folded:
             if out and unicodedata.combining(f):
                 composed = unicodedata.normalize("NFC", out[-1] + f)

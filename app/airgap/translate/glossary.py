@@ -9,6 +9,7 @@ check always folds both, so width or case variants of the target term are never 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -41,6 +42,12 @@ class _Group:
     case: bool
     width: bool
     by_first: dict[str, list[tuple[str, Term]]] = field(default_factory=lambda: defaultdict(list))
+    starts: re.Pattern[str] | None = None  # any first character, rebuilt after changes
+
+    def first_chars(self) -> re.Pattern[str]:
+        if self.starts is None:
+            self.starts = re.compile("[" + "".join(re.escape(c) for c in self.by_first) + "]")
+        return self.starts
 
 
 class Glossary:
@@ -75,6 +82,7 @@ class Glossary:
         group = self._groups.setdefault((case, width), _Group(case, width))
         key = fold(term.source.strip(), case=case, width=width)
         group.by_first[key[0]].append((key, term))
+        group.starts = None
 
     def remove(self, term: Term) -> None:
         self._terms.remove(term)
@@ -90,8 +98,9 @@ class Glossary:
         found: list[TermMatch] = []
         for group in self._groups.values():
             folded, origin = fold_with_map(text, case=group.case, width=group.width)
-            for pos, ch in enumerate(folded):
-                for key, term in group.by_first.get(ch, ()):
+            for hit in group.first_chars().finditer(folded):
+                pos = hit.start()
+                for key, term in group.by_first[hit.group()]:
                     end = _match_end(folded, pos, key)
                     if end is not None:
                         stop = origin[end - 1] + 1 if end > 0 else 0

@@ -3,8 +3,9 @@
 Fuzzy similarity is character-based so that it works for CJK as well as for spaced scripts:
 100 × (1 − edit distance / longer length) over NFKC-folded, case-folded text with runs of
 whitespace collapsed; one character changed in a 10-character sentence scores 90. Candidates
-come from an inverted index of character bigrams (the ones a query shares most), so a lookup
-never scans the whole memory; the edit distance is the bit-parallel algorithm of Myers/Hyyrö,
+come from an inverted index of character bigrams: the query's rarest bigrams are counted
+first within a budget, the entries sharing the largest share of them are shortlisted, so a
+lookup never scans the whole memory; the edit distance is the bit-parallel algorithm of Myers/Hyyrö,
 one pass of integer operations per character.
 """
 
@@ -20,7 +21,10 @@ from dataclasses import dataclass, field
 from airgap.translate.folding import fold
 from airgap.translate.languages import normalize
 
-MAX_CANDIDATES = 24  # entries scored with the edit distance per lookup
+MAX_CANDIDATES = 12  # entries scored with the edit distance per lookup
+SHORTLIST = 100  # entries ranked by shared bigrams before that
+POSTING_BUDGET = 12_000  # posting-list entries counted per lookup (rarest bigrams first)
+MIN_GRAMS = 4  # bigrams always counted, whatever their posting lists cost
 
 
 @dataclass(frozen=True)
@@ -87,10 +91,11 @@ def edit_distance(a: str, b: str) -> int:
 def similarity(a: str, b: str) -> int:
     """Fuzzy score in percent between two texts (100 when their fuzzy keys are equal)."""
     ka, kb = fuzzy_key(a), fuzzy_key(b)
-    return _score(ka, kb)
+    return key_similarity(ka, kb)
 
 
-def _score(ka: str, kb: str) -> int:
+def key_similarity(ka: str, kb: str) -> int:
+    """Similarity in percent of two texts already passed through `fuzzy_key`."""
     longest = max(len(ka), len(kb))
     if longest == 0:
         return 100
@@ -103,6 +108,7 @@ class _Pair:
 
     entries: list[TMEntry] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)  # bigrams per entry
     by_exact: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
@@ -140,7 +146,9 @@ class TranslationMemory:
         key = fuzzy_key(entry.source)
         pair.keys.append(key)
         pair.by_exact[ekey].append(index)
-        for gram in _bigrams(key):
+        grams = _bigrams(key)
+        pair.sizes.append(len(grams))
+        for gram in grams:
             pair.postings[gram].append(index)
         return stored
 
@@ -174,26 +182,31 @@ class TranslationMemory:
         for index in pair.by_exact.get(exact_key(source), ()):
             results[index] = TMMatch(pair.entries[index], 100, exact=True)
         key = fuzzy_key(source)
-        grams = _bigrams(key)
-        counts: Counter[int] = Counter()
-        for gram in grams:
-            posting = pair.postings.get(gram)
-            if posting:
-                counts.update(posting)
-        # An entry within the score's edit distance shares at least this many bigrams.
-        longest_allowed = len(key) * 100 / max(min_score, 1)
-        max_edits = int(len(key) * (100 - min_score) / max(min_score, 1)) + 1
-        need = len(grams) - 2 * max_edits
-        best = heapq.nlargest(
-            MAX_CANDIDATES,
-            (item for item in counts.items() if item[1] >= need and item[0] not in results),
-            key=lambda item: item[1],
+        query = _bigrams(key)
+        # Rarest bigrams first, within a budget of postings: frequent bigrams ("e ", "の")
+        # say little about which entry is close, and would make lookups slow on big memories.
+        grams = sorted(
+            (g for g in query if g in pair.postings), key=lambda g: len(pair.postings[g])
         )
-        for index, _shared in best:
+        counts: Counter[int] = Counter()
+        budget = POSTING_BUDGET
+        for n, gram in enumerate(grams):
+            posting = pair.postings[gram]
+            if n >= MIN_GRAMS and len(posting) > budget:
+                break
+            counts.update(posting)
+            budget -= len(posting)
+        longest_allowed = len(key) * 100 / max(min_score, 1)
+        shortlist = [
+            (shared / max(len(query), pair.sizes[index]), index)
+            for index, shared in counts.most_common(SHORTLIST)
+            if index not in results
+        ]
+        for _ratio, index in heapq.nlargest(MAX_CANDIDATES, shortlist):
             other = pair.keys[index]
             if len(other) > longest_allowed or len(key) > len(other) * 100 / max(min_score, 1):
-                continue
-            score = min(_score(key, other), 99)
+                continue  # the lengths alone rule out min_score
+            score = min(key_similarity(key, other), 99)
             if score >= min_score:
                 results[index] = TMMatch(pair.entries[index], score, exact=False)
         ranked = sorted(results.items(), key=lambda kv: (-kv[1].score, -kv[0]))

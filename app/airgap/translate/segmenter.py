@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from enum import StrEnum
+from itertools import accumulate
 
 
 class LineBreaks(StrEnum):
@@ -74,6 +75,8 @@ _PROTECTED = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|gov|edu|jp|cn|kr|tw|uk|de|fr)\b"
 )
+_BRACKET = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS) + '"') + "]")
+_CANDIDATE = re.compile("[" + re.escape(TERMINATORS + "".join(CLOSERS) + '"') + "]")
 _PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n\s*")
 
 
@@ -138,19 +141,16 @@ def _soft_break(text: str, nl: int, end: int) -> bool:
 
 def _depths(para: str) -> list[int]:
     """Nesting depth of each position, counting only quote/bracket pairs that match."""
-    stack: list[tuple[str, int]] = []
     delta = [0] * (len(para) + 1)
-    for i, ch in enumerate(para):
-        if ch in PAIRS:
+    stack: list[tuple[str, int]] = []
+    straight: list[int] = []
+    for m in _BRACKET.finditer(para):
+        i, ch = m.start(), m.group()
+        if ch == '"':
+            straight.append(i)
+        elif ch in PAIRS:
             stack.append((PAIRS[ch], i))
-        elif ch in CLOSERS and stack:
-            if (
-                ch == "’"
-                and 0 < i < len(para) - 1
-                and para[i - 1].isalpha()
-                and para[i + 1].isalpha()
-            ):
-                continue  # an apostrophe: don’t
+        elif stack and not (ch == "’" and _between_letters(para, i)):  # not an apostrophe
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][0] == ch:
                     opened = stack[k][1]
@@ -159,36 +159,35 @@ def _depths(para: str) -> list[int]:
                     delta[i] -= 1  # the closer itself is at the outer depth
                     break
     # Straight double quotes pair up in order when the paragraph has an even number of them.
-    straight = [i for i, ch in enumerate(para) if ch == '"']
     if len(straight) % 2 == 0:
         for opened, closed in zip(straight[::2], straight[1::2], strict=True):
             delta[opened + 1] += 1
             delta[closed] -= 1
-    depth, level = [], 0
-    for i in range(len(para)):
-        level += delta[i]
-        depth.append(level)
-    return depth
+    return list(accumulate(delta[:-1]))
+
+
+def _between_letters(para: str, i: int) -> bool:
+    return 0 < i < len(para) - 1 and para[i - 1].isalpha() and para[i + 1].isalpha()
 
 
 def _protected(para: str) -> list[bool]:
     mask = [False] * len(para)
     for m in _PROTECTED.finditer(para):
-        for i in range(m.start(), m.end()):
-            mask[i] = True
+        mask[m.start() : m.end()] = [True] * (m.end() - m.start())
     return mask
 
 
 def _boundaries(para: str) -> Iterator[int]:
     """Cut positions inside one paragraph (the sentence ends before the cut)."""
-    depth = _depths(para)
+    depth = _depths(para) if _BRACKET.search(para) else [0] * len(para)
     protected = _protected(para)
-    n = len(para)
     i = 0
-    while i < n:
+    for m in _CANDIDATE.finditer(para):
+        if m.start() < i:
+            continue  # inside the run just handled
+        i = m.start()
         ch = para[i]
         if depth[i] or protected[i]:
-            i += 1
             continue
         if ch in TERMINATORS:
             j = _run_end(para, i)
@@ -201,14 +200,11 @@ def _boundaries(para: str) -> Iterator[int]:
             while k >= 0 and (para[k] in CLOSERS or para[k] == '"'):
                 k -= 1
             if k < 0 or para[k] not in TERMINATORS:
-                i += 1
                 continue
             j = _run_end(para, i)
             if _ends_sentence(para, k, j, closed_quote=True):
                 yield j
             i = j
-        else:
-            i += 1
 
 
 def _run_end(para: str, i: int) -> int:
