@@ -59,7 +59,7 @@ class MemoryKeyring(KeyringBackend):
 def embedded_model(gguf: Path) -> Path:
     """The first-run model: the engine's own helper when it exists, else the import path."""
     try:
-        from airgap.engine.default_model import ensure_default_model  # type: ignore[import-not-found]
+        from airgap.engine.default_model import ensure_default_model
 
         return Path(ensure_default_model())
     except ImportError:
@@ -68,7 +68,9 @@ def embedded_model(gguf: Path) -> Path:
         return importer.import_model(gguf, name=paths.default_model_dir().name)
 
 
-def turn(session: Any, store: Any, conv_id: int, text: str, thinking: bool) -> dict[str, Any]:
+def turn(
+    session: Any, store: Any, conv_id: int, text: str, thinking: bool, max_tokens: int = 24
+) -> dict[str, Any]:
     history = store.history(conv_id)
     user = store.add_user_message(conv_id, text)
     reply = store.begin_reply(conv_id, parent_id=user.id, thinking=thinking)
@@ -76,7 +78,7 @@ def turn(session: Any, store: Any, conv_id: int, text: str, thinking: bool) -> d
     request = GenerationRequest(
         messages=[*history, ChatMessage(Role.USER, text)],
         thinking=thinking,
-        sampling=SamplingSettings(temperature=0.0, max_tokens=24, seed=0),
+        sampling=SamplingSettings(temperature=0.0, max_tokens=max_tokens, seed=0),
     )
     kinds = {"text": 0, "reasoning": 0}
     done: Done | None = None
@@ -133,12 +135,15 @@ def main() -> int:
         if str(gguf) != "-":
             smol = Session(loader.load(embedded_model(gguf)))
             conv = store.create_conversation(model_id=smol.model.model_id)
-            for text, thinking in [
-                ("What is the capital of France?", False),
-                ("What is 2 + 3?", False),
-                ("What is the capital of France?", True),  # a model that cannot think answers
+            sums = store.create_conversation(model_id=smol.model.model_id)
+            for conv_id, text, thinking in [
+                (conv.id, "What is the capital of France?", False),
+                (sums.id, "What is 2 + 3?", False),
+                # A second turn, asking to think: a model that cannot think just answers.
+                (conv.id, "What is the capital of France?", True),
             ]:
-                result["turns"].append(turn(smol, store, conv.id, text, thinking))
+                result["turns"].append(turn(smol, store, conv_id, text, thinking, 64))
+            result["history_messages"] = len(store.visible_messages(conv.id))
         else:  # no embedded model: the turns below still make a conversation to search
             conv = store.create_conversation("Paris notes")
             store.add_user_message(conv.id, "Paris is the capital of France.")

