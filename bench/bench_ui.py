@@ -150,7 +150,50 @@ def run(tokens_per_s: float) -> None:
     )
 
 
+def open_long_conversation(messages: int = 1000) -> None:
+    """Time from asking to open a 1,000-message conversation to its last page shown."""
+    from airgap.engine.api import FinishReason, Role
+    from airgap.ui.conversation import Conversation, Message, new_id
+
+    app = create_application()
+    history = MemoryHistory()
+    conv = Conversation(title="long")
+    history.save_conversation(conv)
+    parent = None
+    for i in range(messages):
+        role = Role.USER if i % 2 == 0 else Role.ASSISTANT
+        text = f"Message {i}: **東京**の天気。\n\n- one\n- two\n\n```py\nprint({i})\n```\n"
+        m = Message(new_id(), parent, role, text, finish=FinishReason.STOP)
+        history.save_message(conv.id, m)
+        parent = m.id
+    window = MainWindow(
+        Settings(), None, session_factory=lambda _p: FakeSession(), history_factory=lambda: history
+    )
+    window.resize(1100, 720)
+    window.show()
+    while window.model is None:
+        app.processEvents()
+    start = time.perf_counter()
+    window.open_conversation(conv.id)
+    while not window.chat.widgets:
+        app.processEvents()
+    app.processEvents()
+    shown = time.perf_counter() - start
+    first_page = len(window.chat.widgets)
+    start = time.perf_counter()
+    window.chat._show_earlier()
+    app.processEvents()
+    earlier = time.perf_counter() - start
+    print(
+        f"\nopen a {messages}-message conversation: {shown * 1000:.0f} ms to show the last "
+        f"{first_page} messages; {earlier * 1000:.0f} ms per older page"
+    )
+    window.shutdown()
+    window.close()
+
+
 if __name__ == "__main__":
     idle_baseline()
+    open_long_conversation()
     for speed in sys.argv[1:] or ["60", "2000"]:
         run(float(speed))

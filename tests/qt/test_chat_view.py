@@ -52,3 +52,25 @@ def test_remote_images_in_answers_are_never_fetched(qtbot: QtBot) -> None:
     assert widget.body.loadResource(2, QUrl("https://example.com/pixel.png")) is None
     assert "Text after." in widget.body.toPlainText()
     assert offline.attempt_count() == before
+
+
+def test_deltas_are_appended_in_batches(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = ChatView()
+    qtbot.addWidget(view)
+    reply = Message(new_id(), None, Role.ASSISTANT)
+    view.begin_stream(reply)
+    widget = view.widgets[-1]
+    batches: list[str] = []
+    original = type(widget).add_text
+    monkeypatch.setattr(
+        type(widget), "add_text", lambda self, text: (batches.append(text), original(self, text))
+    )
+    tokens = [f"tok{i} " for i in range(2000)]
+    for token in tokens:
+        view.feed_text(token)  # as fast as a queued signal can deliver them
+    qtbot.waitUntil(lambda: not view.flush_timer.isActive(), timeout=5000)
+    assert "".join(batches) == "".join(tokens)
+    assert len(batches) <= 3  # one render per throttle tick, not one per token
+    reply.finish = FinishReason.STOP
+    view.end_stream(reply)
+    assert widget.markdown.text == "".join(tokens)

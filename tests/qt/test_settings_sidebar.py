@@ -8,6 +8,7 @@ from pathlib import Path
 from airgap import paths
 from airgap.engine.api import FinishReason, Role
 from airgap.ui import settings as settings_mod
+from airgap.ui.chat_view import PAGE
 from airgap.ui.conversation import Conversation, Message, new_id
 from airgap.ui.history import MemoryHistory
 from airgap.ui.markdown import CodeStyle, MarkdownStream
@@ -96,11 +97,16 @@ def test_a_thousand_message_conversation_opens_paged(
     window = make_window(FakeSession(), history)
     window.open_conversation(conv.id)
     qtbot.waitUntil(lambda: len(window.chat.widgets) > 0, timeout=15_000)
-    assert len(window.chat.widgets) == 60  # the newest page only
+    assert len(window.chat.widgets) == PAGE  # the newest page only
     assert window.chat.widgets[-1].body.toPlainText() == "message 999"
     window.chat._more.click()
-    assert len(window.chat.widgets) == 120
-    assert window.chat.widgets[0].message.content == "message **880**"  # yours: as typed
+    assert len(window.chat.widgets) == 2 * PAGE
+    first = 1000 - 2 * PAGE
+    assert window.chat.widgets[0].message.content == f"message **{first}**"  # yours: as typed
+    bar = window.chat.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=15_000)  # the reading position is kept
+    bar.setValue(0)  # scrolling to the top loads the next page
+    qtbot.waitUntil(lambda: len(window.chat.widgets) == 3 * PAGE, timeout=15_000)
 
 
 def test_streamed_markdown_renders_like_the_finished_text(qapp: object) -> None:
@@ -145,4 +151,5 @@ def test_message_row_shows_interrupted_replies(qtbot: QtBot, make_window: Window
     window.open_conversation(conv.id)
     qtbot.waitUntil(lambda: len(window.chat.widgets) == 2, timeout=15_000)
     label = window.chat.widgets[-1].error_label
-    assert label.isVisibleTo(window) and label.text().startswith("Interrupted")
+    qtbot.waitUntil(label.isVisible, timeout=15_000)  # children of a shown window: queued show
+    assert label.text().startswith("Interrupted")

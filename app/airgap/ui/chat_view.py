@@ -44,7 +44,7 @@ from airgap.ui.conversation import Message
 from airgap.ui.markdown import COPY_SCHEME, CodeStyle, MarkdownStream
 
 FLUSH_MS = 40
-PAGE = 60
+PAGE = 40  # messages built when a conversation opens; older ones load on scroll
 COLUMN_WIDTH = 820
 
 
@@ -400,6 +400,7 @@ class ChatView(QScrollArea):
         self._pending_text: list[str] = []
         self._pending_reasoning: list[str] = []
         self._stick = True
+        self._keep_from_bottom: int | None = None
         self.flush_timer = QTimer(self)
         self.flush_timer.setSingleShot(True)
         self.flush_timer.setInterval(FLUSH_MS)
@@ -447,6 +448,8 @@ class ChatView(QScrollArea):
         return widget
 
     def _show_earlier(self) -> None:
+        if not self._hidden:
+            return
         start = max(0, self._hidden - PAGE)
         bar = self.verticalScrollBar()
         from_bottom = bar.maximum() - bar.value()
@@ -454,8 +457,7 @@ class ChatView(QScrollArea):
             self._insert(offset, message, branch)
         self._hidden = start
         self._update_chrome()
-        self._column.adjustSize()
-        bar.setValue(bar.maximum() - from_bottom)
+        self._keep_from_bottom = from_bottom  # applied when the scroll range has grown
 
     def widget_for(self, message_id: str) -> MessageWidget | None:
         return next((w for w in self.widgets if w.message.id == message_id), None)
@@ -519,10 +521,16 @@ class ChatView(QScrollArea):
 
     # -- scrolling -------------------------------------------------------------------------
     def _on_scroll(self, value: int) -> None:
-        self._stick = value >= self.verticalScrollBar().maximum() - 24
+        bar = self.verticalScrollBar()
+        self._stick = value >= bar.maximum() - 24
+        if value == bar.minimum() and self._hidden and bar.maximum() > 0:
+            QTimer.singleShot(0, self._show_earlier)  # reached the top: the next older page
 
     def _on_range(self, _min: int, maximum: int) -> None:
-        if self._stick:
+        if self._keep_from_bottom is not None:
+            self.verticalScrollBar().setValue(maximum - self._keep_from_bottom)
+            self._keep_from_bottom = None
+        elif self._stick:
             self.verticalScrollBar().setValue(maximum)
 
     def scroll_to_bottom(self) -> None:
