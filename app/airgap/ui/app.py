@@ -69,5 +69,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     from airgap.ui.main_window import MainWindow
 
     window = MainWindow(settings, translations)
+    app.aboutToQuit.connect(window.shutdown)  # ⌘Q: save state and close the store too
     window.show()
     return int(app.exec())

@@ -751,17 +751,18 @@ class MainWindow(QMainWindow):
             act.setChecked(code == lang)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()
-        self._save_settings()
         self.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop generating, save the reply so far, close the store, end the threads."""
+        """Save the window state, stop generating (the reply so far is saved), close the
+        store, end the threads. Idempotent: runs on close and on application quit."""
         if self._closing:
             return
         self._closing = True
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()
+        self._save_settings()
         if self._job is not None and self._reply is not None and self.conversation is not None:
             self._job.cancel.cancel()
             self._reply.finish = FinishReason.CANCELLED
