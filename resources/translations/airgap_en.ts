@@ -616,4 +616,183 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>You are an expert programmer. Answer with working code and short explanations.</translation>
     </message>
 </context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <source>Could not export the file</source>
+        <translation>Could not export the file</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No model is loaded.</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Choose two different languages.</translation>
+    </message>
+    <message>
+        <source>Glossary terms not found in the translation: %1</source>
+        <translation>Glossary terms not found in the translation: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Translated</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>From memory</source>
+        <translation>From memory</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>Translation cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 segments could not be translated; hover over them for the reason.</source>
+        <translation>%1 segments could not be translated; hover over them for the reason.</translation>
+    </message>
+    <message>
+        <source>Source: %1 · Target: %2</source>
+        <translation>Source: %1 · Target: %2</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>Open a document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Export the translation</source>
+        <translation>Export the translation</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text.</source>
+        <translation>The clipboard has no text.</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>Detect language</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Source language</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Target language</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>Swap languages</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Formal (敬語)</source>
+        <translation>Formal (敬語)</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>Casual</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Literary</source>
+        <translation>Literary</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Subtitles</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Think first</source>
+        <translation>Think first</translation>
+    </message>
+    <message>
+        <source>Instructions (optional)</source>
+        <translation>Instructions (optional)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Translate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Re-translate</source>
+        <translation>Re-translate</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+</context>
 </TS>

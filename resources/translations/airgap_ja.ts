@@ -616,4 +616,183 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>あなたは熟練のプログラマーです。動くコードと短い説明で答えてください。</translation>
     </message>
 </context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>ファイルを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Could not export the file</source>
+        <translation>ファイルを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>異なる2つの言語を選んでください。</translation>
+    </message>
+    <message>
+        <source>Glossary terms not found in the translation: %1</source>
+        <translation>訳文に見つからない用語：%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未翻訳</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>翻訳済み</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>編集済み</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>From memory</source>
+        <translation>メモリから</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>翻訳を中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 segments could not be translated; hover over them for the reason.</source>
+        <translation>%1 件のセグメントを翻訳できませんでした。ポインタを重ねると理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>Source: %1 · Target: %2</source>
+        <translation>原文：%1 · 訳文：%2</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 文字</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 語</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>文書を開く</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Export the translation</source>
+        <translation>翻訳を書き出す</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text.</source>
+        <translation>クリップボードにテキストがありません。</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>言語を自動検出</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>原文の言語</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>訳文の言語</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>言語を入れ替え</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Formal (敬語)</source>
+        <translation>丁寧（敬語）</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>くだけた</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技術文書</translation>
+    </message>
+    <message>
+        <source>Literary</source>
+        <translation>文芸</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>文体</translation>
+    </message>
+    <message>
+        <source>Think first</source>
+        <translation>先に考える</translation>
+    </message>
+    <message>
+        <source>Instructions (optional)</source>
+        <translation>指示（任意）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Re-translate</source>
+        <translation>再翻訳</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>訳文</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+</context>
 </TS>

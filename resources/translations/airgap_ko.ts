@@ -616,4 +616,183 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>당신은 숙련된 프로그래머입니다. 동작하는 코드와 짧은 설명으로 답하세요.</translation>
     </message>
 </context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not export the file</source>
+        <translation>파일을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>모델이 로드되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>서로 다른 두 언어를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Glossary terms not found in the translation: %1</source>
+        <translation>번역문에 없는 용어: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>미번역</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>번역됨</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>편집됨</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>From memory</source>
+        <translation>메모리에서</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>번역이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 segments could not be translated; hover over them for the reason.</source>
+        <translation>세그먼트 %1개를 번역하지 못했습니다. 마우스를 올리면 이유가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Source: %1 · Target: %2</source>
+        <translation>원문: %1 · 번역문: %2</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1자</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 단어</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>문서 열기</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Export the translation</source>
+        <translation>번역 내보내기</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text.</source>
+        <translation>클립보드에 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>언어 감지</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>원본 언어</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>대상 언어</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>언어 바꾸기</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>Formal (敬語)</source>
+        <translation>격식체(존댓말)</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>편한 말투</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>기술</translation>
+    </message>
+    <message>
+        <source>Literary</source>
+        <translation>문학</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>자막</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>문체</translation>
+    </message>
+    <message>
+        <source>Think first</source>
+        <translation>먼저 생각하기</translation>
+    </message>
+    <message>
+        <source>Instructions (optional)</source>
+        <translation>지시 사항(선택)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Re-translate</source>
+        <translation>다시 번역</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>번역문</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+</context>
 </TS>

@@ -616,4 +616,183 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>你是一名资深程序员。请给出可运行的代码和简短说明。</translation>
     </message>
 </context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Could not export the file</source>
+        <translation>无法导出文件</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>尚未加载模型。</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>请选择两种不同的语言。</translation>
+    </message>
+    <message>
+        <source>Glossary terms not found in the translation: %1</source>
+        <translation>译文中缺少的术语：%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>已翻译</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>From memory</source>
+        <translation>来自记忆库</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>翻译已取消。</translation>
+    </message>
+    <message>
+        <source>%1 segments could not be translated; hover over them for the reason.</source>
+        <translation>有 %1 个句段无法翻译；将鼠标悬停在其上可查看原因。</translation>
+    </message>
+    <message>
+        <source>Source: %1 · Target: %2</source>
+        <translation>原文：%1 · 译文：%2</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 词</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Export the translation</source>
+        <translation>导出译文</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text.</source>
+        <translation>剪贴板中没有文本。</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>检测语言</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>源语言</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>交换语言</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Formal (敬語)</source>
+        <translation>正式（敬语）</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>随意</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Literary</source>
+        <translation>文学</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Think first</source>
+        <translation>先思考</translation>
+    </message>
+    <message>
+        <source>Instructions (optional)</source>
+        <translation>附加说明（可选）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re-translate</source>
+        <translation>重新翻译</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>记忆库</translation>
+    </message>
+</context>
 </TS>

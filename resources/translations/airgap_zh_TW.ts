@@ -616,4 +616,183 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>你是一位資深程式設計師。請提供可執行的程式碼和簡短說明。</translation>
     </message>
 </context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>無法開啟檔案</translation>
+    </message>
+    <message>
+        <source>Could not export the file</source>
+        <translation>無法匯出檔案</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>尚未載入模型。</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>請選擇兩種不同的語言。</translation>
+    </message>
+    <message>
+        <source>Glossary terms not found in the translation: %1</source>
+        <translation>譯文中缺少的術語：%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未翻譯</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>已翻譯</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已編輯</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>From memory</source>
+        <translation>來自記憶庫</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>翻譯已取消。</translation>
+    </message>
+    <message>
+        <source>%1 segments could not be translated; hover over them for the reason.</source>
+        <translation>有 %1 個句段無法翻譯；將游標停在上面可查看原因。</translation>
+    </message>
+    <message>
+        <source>Source: %1 · Target: %2</source>
+        <translation>原文：%1 · 譯文：%2</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 詞</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>開啟文件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Export the translation</source>
+        <translation>匯出譯文</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text.</source>
+        <translation>剪貼簿中沒有文字。</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>偵測語言</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>來源語言</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>目標語言</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>交換語言</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Formal (敬語)</source>
+        <translation>正式（敬語）</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>隨意</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <source>Literary</source>
+        <translation>文學</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>風格</translation>
+    </message>
+    <message>
+        <source>Think first</source>
+        <translation>先思考</translation>
+    </message>
+    <message>
+        <source>Instructions (optional)</source>
+        <translation>附加說明（選填）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻譯</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re-translate</source>
+        <translation>重新翻譯</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶庫</translation>
+    </message>
+</context>
 </TS>

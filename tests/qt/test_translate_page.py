@@ -1,0 +1,178 @@
+"""The Translate page: paste or open a document, translate it on the page's thread with a
+scripted engine, edit, approve into the memory, re-translate, cancel, export with timing kept."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from airgap.engine.api import (
+    CancelToken,
+    Done,
+    Event,
+    FinishReason,
+    GenerationRequest,
+    GenerationStats,
+    TextDelta,
+)
+from airgap.translate.document import Status
+from airgap.translate.glossary import Glossary, Term
+from airgap.translate.memory import TranslationMemory
+from airgap.ui.i18n import Translations
+from airgap.ui.translate_page import SOURCE, STATUS, TARGET, TranslatePage
+from pytestqt.qtbot import QtBot
+
+
+class Scripted:
+    """Answers ⟦source⟧ in pieces; can hold a generation until released (to test cancel)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.hold = threading.Event()
+        self.hold.set()
+
+    def stream(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[Event]:
+        self.calls += 1
+        text = f"⟦{request.messages[-1].content}⟧"
+        token = cancel or CancelToken()
+
+        def events() -> Iterator[Event]:
+            for k in range(0, len(text), 2):
+                self.hold.wait(5)
+                if token.cancelled:
+                    yield Done(FinishReason.CANCELLED, GenerationStats())
+                    return
+                yield TextDelta(text[k : k + 2])
+            yield Done(FinishReason.STOP, GenerationStats())
+
+        return events()
+
+
+@pytest.fixture
+def page(qtbot: QtBot) -> Iterator[tuple[TranslatePage, Scripted]]:
+    session = Scripted()
+    widget = TranslatePage(
+        lambda: session,
+        memory=TranslationMemory(),
+        glossary=Glossary([Term("東京", "Tokyo")]),
+    )
+    qtbot.addWidget(widget)
+    yield widget, session
+    session.hold.set()
+    widget.shutdown()
+
+
+def wait_idle(qtbot: QtBot, widget: TranslatePage) -> None:
+    qtbot.waitUntil(lambda: not widget.busy, timeout=10_000)
+
+
+def test_paste_translate_and_show_side_by_side(
+    qtbot: QtBot, page: tuple[TranslatePage, Scripted]
+) -> None:
+    widget, session = page
+    widget.load_text("東京は晴れです。大阪は雨です。")
+    assert widget.table.rowCount() == 2
+    assert widget.table.item(0, SOURCE).text() == "東京は晴れです。"
+    assert widget.settings().source_lang == "ja"  # detected
+    assert widget.translate()
+    wait_idle(qtbot, widget)
+    assert session.calls == 2
+    assert widget.table.item(1, TARGET).text() == "⟦大阪は雨です。⟧"
+    assert widget.table.item(1, STATUS).text() == "Translated"
+    # The glossary check flagged the missing “Tokyo”, shown on the target cell.
+    assert "東京" in widget.table.item(0, TARGET).toolTip()
+    assert "characters" in widget.counts.text() and "words" in widget.counts.text()
+
+
+def test_edit_approve_then_memory_reuse(qtbot: QtBot, page: tuple[TranslatePage, Scripted]) -> None:
+    widget, session = page
+    widget.load_text("東京は晴れです。")
+    widget.table.item(0, TARGET).setText("It is sunny in Tokyo.")
+    assert widget.document is not None
+    assert widget.document.segments[0].status is Status.EDITED
+    widget.table.selectRow(0)
+    widget.approve_selected()
+    assert widget.table.item(0, STATUS).text() == "Approved"
+    assert widget.memory.exact("東京は晴れです。", "ja", "en") is not None
+    widget.load_text("東京は晴れです。")
+    widget.translate()
+    wait_idle(qtbot, widget)
+    assert session.calls == 0  # exact memory match
+    assert widget.table.item(0, TARGET).text() == "It is sunny in Tokyo."
+    assert widget.table.item(0, STATUS).text() == "From memory"
+
+
+def test_cancel_and_retranslate(qtbot: QtBot, page: tuple[TranslatePage, Scripted]) -> None:
+    widget, session = page
+    widget.load_text("One. Two. Three.")
+    widget.target_lang.setCurrentIndex(widget.target_lang.findData("ja"))
+    session.hold.clear()
+    assert widget.translate()
+    assert widget.busy and widget.cancel_button.isEnabled()
+    widget.cancel()
+    session.hold.set()
+    wait_idle(qtbot, widget)
+    assert widget.message.text() == "Translation cancelled."
+    assert widget.table.item(0, STATUS).text() == "New"
+    widget.table.selectRow(1)
+    widget.retranslate_selected()
+    wait_idle(qtbot, widget)
+    assert widget.table.item(1, TARGET).text() == "⟦Two.⟧"
+    assert widget.table.item(0, TARGET).text() == ""
+
+
+def test_open_srt_and_export_keeps_timing(
+    qtbot: QtBot, page: tuple[TranslatePage, Scripted], tmp_path: Path
+) -> None:
+    widget, _ = page
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:03,000 --> 00:00:04,500\nBye.\n"
+    )
+    source = tmp_path / "film.srt"
+    source.write_text(srt)
+    assert widget.open_file(source)
+    assert widget.table.item(0, SOURCE).toolTip() == "00:00:01,000 --> 00:00:02,000"
+    widget.target_lang.setCurrentIndex(widget.target_lang.findData("fr"))
+    widget.translate()
+    wait_idle(qtbot, widget)
+    out = tmp_path / "film.fr.srt"
+    assert widget.export_to(out)
+    assert out.read_text() == (
+        "1\n00:00:01,000 --> 00:00:02,000\n⟦Hello there.⟧\n\n"
+        "2\n00:00:03,000 --> 00:00:04,500\n⟦Bye.⟧\n"
+    )
+
+
+def test_bad_file_and_no_model(qtbot: QtBot, tmp_path: Path) -> None:
+    widget = TranslatePage(lambda: None)
+    qtbot.addWidget(widget)
+    try:
+        bad = tmp_path / "bad.xlf"
+        bad.write_bytes(b"<xliff version='1.2'><file>")
+        assert not widget.open_file(bad)
+        assert "not well-formed XML" in widget.message.text()
+        widget.load_text("Hello.")
+        assert not widget.translate()
+        assert widget.message.text() == "No model is loaded."
+    finally:
+        widget.shutdown()
+
+
+def test_page_follows_the_ui_language(qtbot: QtBot, translations: Translations) -> None:
+    widget = TranslatePage(lambda: None)
+    qtbot.addWidget(widget)
+    try:
+        widget.load_text("東京は晴れです。")
+        translations.set_language("ja")
+        assert widget.translate_button.text() == "翻訳"
+        assert widget.table.horizontalHeaderItem(STATUS).text() == "状態"
+        assert widget.table.item(0, STATUS).text() == "未翻訳"
+        assert "文字" in widget.counts.text()
+        translations.set_language("zh_TW")
+        assert widget.register.itemText(1) == "正式（敬語）"
+    finally:
+        widget.shutdown()
