@@ -1,8 +1,9 @@
 """A complete Airgap session, run as its own process by test_offline_session.py (under
 `unshare -n` and strace): offline guard first, then load the embedded model, chat several
 turns with thinking on and off (SmolLM2 for real answers, a tiny Qwen3.5 for the thinking
-paths), store every turn, search (English and CJK), export, and render a reply in Qt's
-text browser with a remote image in it. Prints one JSON object with what happened.
+paths), store every turn, search (English and CJK), export, render a reply in Qt's
+text browser with a remote image in it, and open the real main window on a model. Prints
+one JSON object with what happened.
 
 usage: python offline_session_script.py GGUF|- QWEN_DIR   (- skips the embedded model)
 """
@@ -122,6 +123,32 @@ def render_in_qt(html_text: str) -> dict[str, Any]:
     return {"rendered": rendered}
 
 
+def open_window(model_dir: Path) -> dict[str, Any]:
+    """The real main window, offscreen: it loads the model and shows the offline status."""
+    import time
+
+    from airgap.ui.app import create_application
+    from airgap.ui.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow(model_path=model_dir)
+    window.show()
+    deadline = time.monotonic() + 120
+    while window.model is None and not window.load_error and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    info = {
+        "window_model": window.model.model_id if window.model else None,
+        "window_error": window.load_error,
+        "window_status": window.status.offline.text(),
+    }
+    window.close()
+    for _ in range(50):
+        app.processEvents()
+        time.sleep(0.01)
+    return info
+
+
 def main() -> int:
     gguf, qwen_dir = Path(sys.argv[1]), Path(sys.argv[2])
     keyring.set_keyring(MemoryKeyring())
@@ -171,6 +198,7 @@ def main() -> int:
         )
     finally:
         store.close()
+    result.update(open_window(qwen_dir))
     # A local socket, so the trace shows strace saw this process (AF_UNIX is not the network).
     socket.socket(socket.AF_UNIX, socket.SOCK_STREAM).close()
     result["attempts"] = offline.attempt_count()

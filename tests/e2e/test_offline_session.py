@@ -1,12 +1,12 @@
 """The offline guarantee, proven on a whole session (DESIGN.md §6).
 
-A child process runs a complete session (offline_session_script.py: load the embedded model,
-chat with thinking on and off, search, export, render a reply in Qt) inside a network
-namespace with only loopback (`unshare -n`), with the audit hook recording, and under
-`strace -f`, because audit hooks do not see sockets opened by C code or Qt. It must work,
-and the trace must show no AF_INET/AF_INET6 socket at all. A second test makes a deliberate
-connection attempt from an app process: refused and counted, and the kernel never sees a
-connect() or a DNS packet.
+A child process runs a complete session (offline_session_script.py: load the embedded
+model, chat with thinking on and off, search, export, render a reply in Qt, open the
+window) inside a network namespace with only loopback (`unshare -n`), with the audit hook
+recording, and under `strace -f`, because audit hooks do not see sockets opened by C code
+or Qt. It must work, and the trace must show no AF_INET/AF_INET6 socket at all. A second
+test makes a deliberate connection attempt from an app process: refused and counted, and
+the kernel never sees a connect() or a DNS packet.
 """
 
 from __future__ import annotations
@@ -114,6 +114,9 @@ def test_whole_session_offline_with_zero_network_sockets(
     assert report["search_paris"] >= 1 and report["search_tokyo"] >= 1
     assert report["export_json_has_paris"] and report["export_md_has_tokyo"]
     assert "Paris" in report["rendered"]
+    assert report["window_model"] and not report["window_error"], report
+    status = report["window_status"]
+    assert status.startswith("Offline") and "blocked" not in status, status
 
     # ... with nothing refused by the hook, and nothing the hook could not see either.
     assert report["attempts"] == 0
