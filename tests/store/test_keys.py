@@ -51,3 +51,12 @@ def test_a_garbled_keychain_entry_is_an_error_not_a_key(memory_keyring: MemoryKe
     memory_keyring.entries[(BUNDLE_ID, "database-key")] = "not hex"
     with pytest.raises(KeychainError, match="not valid"):
         Keychain(memory_keyring).get()
+
+
+def test_no_keychain_at_all_says_so() -> None:
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    with pytest.raises(KeychainError, match="no system keychain"):
+        Keychain(NoKeyring()).get()
+    with pytest.raises(KeychainError, match="no system keychain"):
+        Keychain(NoKeyring()).set(new_key())

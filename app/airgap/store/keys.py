@@ -32,6 +32,12 @@ _KEYCHECK_LABEL = b"airgap store key check v1"
 DEFAULT_ACCOUNT = "database-key"
 
 
+_NO_KEYCHAIN = (
+    "This computer has no system keychain Airgap can use to keep its database key "
+    "(on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one and try again."
+)
+
+
 def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
@@ -60,6 +66,8 @@ class Keychain:
         """The stored key, or None when there is no entry. KeychainError when it fails."""
         try:
             value = self._keyring().get_password(self.service, self.account)
+        except keyring.errors.NoKeyringError as exc:
+            raise KeychainError(_NO_KEYCHAIN) from exc
         except Exception as exc:  # keyring backends raise anything from dbus to OSError
             log.warning("keychain read failed: %r", exc)
             raise KeychainError(
@@ -81,6 +89,8 @@ class Keychain:
     def set(self, key: bytes) -> None:
         try:
             self._keyring().set_password(self.service, self.account, key.hex())
+        except keyring.errors.NoKeyringError as exc:
+            raise KeychainError(_NO_KEYCHAIN) from exc
         except Exception as exc:
             log.warning("keychain write failed: %r", exc)
             raise KeychainError(
