@@ -192,3 +192,15 @@ def test_a_missing_file_is_not_retried(hub: HubServer) -> None:
     with pytest.raises(transfer.TransferFailed, match="404"):
         _run(hub, events)
     assert not any(e.kind is Kind.RETRY for e in events)
+
+
+def test_downloading_an_installed_model_again_fetches_nothing(hub: HubServer) -> None:
+    dest = _run(hub)
+    hub.hub.reset_counters()
+    events: list[Event] = []
+    assert _run(hub, events) == dest
+    assert all(r.file is None for r in hub.hub.requests)  # only the listing
+    assert events[-1].kind is Kind.DONE and events[-1].message == "already installed"
+    # A damaged install is fetched again (by size; `airgap verify` checks the hashes).
+    (dest / SMALL).write_bytes(b"short")
+    assert verify.verify_model(_run(hub)).ok

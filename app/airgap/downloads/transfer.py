@@ -109,13 +109,19 @@ class Transfer:
         self.models_dir = models_dir or paths.models_dir()
         self.staging = staging_root() / self.model_id
         self.meter = Meter(sink, self.model_id, listing.total_bytes, len(listing.files))
-        # No proxy for loopback; otherwise the user's proxy settings apply.
+        # urllib's default handlers: redirects (the hub sends LFS files to its CDN) and the
+        # user's proxy settings.
         self._opener = urllib.request.build_opener()
 
     # ------------------------------------------------------------------ plan
     def run(self) -> Path:
         """Download, verify and install; returns the installed folder."""
         with _locked(self.staging):
+            installed = self._installed_copy()
+            if installed is not None:
+                self.meter.skip(self.listing.total_bytes)
+                self.meter.emit(Kind.DONE, path=str(installed), message="already installed")
+                return installed
             verified = self._load_verified()
             remaining = sum(self._bytes_missing(f, verified) for f in self.listing.files)
             needed = hardware.disk_needed(remaining)
@@ -124,7 +130,7 @@ class Transfer:
                 raise NotEnoughSpace(
                     f"not enough disk space for {self.model_id}: it needs "
                     f"{needed / 1e9:.2f} GB (with a safety margin) and "
-                    f"{free / 1e9:.2f} GB is free on {self.staging.anchor or '/'}"
+                    f"{free / 1e9:.2f} GB is free where models are kept ({self.models_dir})"
                 )
             self.meter.emit(Kind.START, message=f"{self.listing.repo}@{self.listing.commit}")
             records = []
@@ -132,6 +138,27 @@ class Transfer:
                 records.append(self._one_file(remote, verified))
                 self.meter.files_done += 1
             return self._install(records)
+
+    def _installed_copy(self) -> Path | None:
+        """The installed folder when it already holds exactly this listing (by manifest and
+        file sizes; `airgap verify` re-hashes), so a repeated download does nothing."""
+        dest = self.models_dir / self.model_id
+        try:
+            recorded = {f.path: f for f in manifest.read(dest).files}
+        except DownloadsError:
+            return None
+        for remote in self.listing.files:
+            record = recorded.get(remote.path)
+            file = dest / remote.path
+            if (
+                record is None
+                or record.size != remote.size
+                or (remote.sha256 is not None and record.sha256 != remote.sha256)
+                or not file.is_file()
+                or file.stat().st_size != remote.size
+            ):
+                return None
+        return dest
 
     def _bytes_missing(self, remote: RemoteFile, verified: dict[str, Any]) -> int:
         if self._already_verified(remote, verified):
