@@ -71,7 +71,17 @@ def downloader_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in NETWORK_FLAGS}
 
 
+def _warn_if_it_will_not_run(name: str) -> None:
+    entry = catalog.find(name)
+    if entry is None:
+        return
+    verdict = hardware.assess(entry, hardware.machine(paths.models_dir()))
+    if verdict.fit is hardware.Fit.DOES_NOT_FIT:
+        _out(f"note: {entry.id} {verdict.describe()} on this machine", sys.stderr)
+
+
 def run_download(args: argparse.Namespace) -> int:
+    _warn_if_it_will_not_run(args.model)
     proc = subprocess.Popen(
         downloader_command(args.model, args.revision),
         stdout=subprocess.PIPE,
