@@ -48,7 +48,10 @@ def _unlock_key(
     path: Path, keychain: keys.Keychain, recovery_key: str | None, encrypted: bool
 ) -> tuple[bytes | None, bool]:
     """(key, from_recovery). Creates and stores a key for a new database."""
+    exists = path.exists() and path.stat().st_size > 0
     if not encrypted:
+        if exists and not dbmod.is_plaintext(path):
+            raise KeyMissing("This database is encrypted; it needs its key.", path=path)
         return None, False
     if recovery_key is not None:
         key = keys.parse_recovery_key(recovery_key)
@@ -58,7 +61,6 @@ def _unlock_key(
                 path=path,
             )
         return key, True
-    exists = path.exists() and path.stat().st_size > 0
     stored = keychain.get()
     if exists and not dbmod.is_plaintext(path):
         if stored is None:
@@ -190,6 +192,11 @@ class Store:
             wconn.close()
             error = dbmod.translate(exc, path)
             raise (_damaged(path) if isinstance(error, DamagedDatabase) else error) from exc
+        except DamagedDatabase as exc:
+            wconn.close()
+            if exc.copy_path is not None:
+                raise
+            raise _damaged(path) from exc
         except BaseException:
             wconn.close()
             raise
