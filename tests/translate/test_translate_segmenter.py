@@ -89,6 +89,12 @@ CORPUS: list[tuple[str, str, list[str]]] = [
         ["It rained (a lot. Really.) and stopped."],
     ),
     ("en-apostrophe", "I don’t know. She’s here.", ["I don’t know.", "She’s here."]),
+    (
+        "en-abbreviations-before-numbers",
+        "See Fig. 3 and No. 5 on Jan. 12. I said no. It was modern art. Then we left.",
+        ["See Fig. 3 and No. 5 on Jan. 12.", "I said no.", "It was modern art.", "Then we left."],
+    ),
+    ("en-list-number", "1. Install the app. Then run it.", ["1. Install the app.", "Then run it."]),
     ("mixed-en-zh", "Qwen is fast.它也很准确。", ["Qwen is fast.", "它也很准确。"]),
     ("unbalanced-quote", "他说：“走吧。然后离开了。", ["他说：“走吧。", "然后离开了。"]),
 ]

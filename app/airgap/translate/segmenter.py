@@ -61,13 +61,18 @@ def _words(text: str) -> frozenset[str]:
 # Lowercased, with their final period. "etc." may end a sentence before a capital.
 ABBREVIATIONS = _words(
     """e.g. i.e. cf. vs. viz. approx. ca. dr. mr. mrs. ms. mx. prof. st. jr. sr. mt. ft.
-    no. nos. fig. figs. vol. vols. pp. p. ch. sec. art. ed. eds. al. inc. ltd. co. corp.
-    dept. univ. gov. gen. col. lt. sgt. capt. rev. hon. jan. feb. mar. apr. jun. jul. aug.
-    sep. sept. oct. nov. dec. mon. tue. wed. thu. fri. sat. sun. u.s. u.k. u.n. e.u. a.m.
-    p.m. ph.d. m.d. b.a. m.a. d.c. z.b. bzw. usw. ggf. u.a. d.h. sr. sra. dra. ee.uu. p.ex.
-    mme. mlle. cie. av. no. nº. op. est. min. max. tel. ext. dept. resp. incl. excl."""
+    ed. eds. al. inc. ltd. co. corp. dept. univ. gov. gen. col. lt. sgt. capt. rev. hon.
+    u.s. u.k. u.n. e.u. a.m. p.m. ph.d. m.d. b.a. m.a. d.c. z.b. bzw. usw. ggf. u.a. d.h.
+    sra. dra. ee.uu. p.ex. mme. mlle. cie. av. resp. incl. excl."""
+)
+# Abbreviations only before a number (No. 5, Fig. 3, Jan. 12); otherwise ordinary words that
+# end sentences ("I said no.", "modern art.").
+BEFORE_NUMBER = _words(
+    """no. nos. nº. fig. figs. vol. vols. pp. p. ch. sec. art. op. tel. ext. est. min. max.
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."""
 )
 _MAY_END = frozenset({"etc.", "usw.", "inc.", "ltd.", "co.", "corp.", "a.m.", "p.m."})
+_ENUMERATOR = re.compile(r"\d{1,3}\.|[A-Za-z]\.|[ivxIVX]{1,4}\.")
 
 _PROTECTED = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'「」『』（）《》【】“”，。！？、]*"
@@ -247,6 +252,10 @@ def _ends_sentence(para: str, i: int, j: int, *, closed_quote: bool) -> bool:
         low = word.casefold()
         if low in ABBREVIATIONS:
             return low in _MAY_END and after.isupper()
+        if low in BEFORE_NUMBER:
+            return not after[:1].isdigit()
+        if _ENUMERATOR.fullmatch(word) and not para[: i + 1 - len(word)].strip():
+            return False  # a list number starting the line: "1. Install it."
         if len(word) == 2 and word[0].isupper():
             return False  # an initial: J. K. Rowling
         if re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
