@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+WAL_SIZE_LIMIT = 8 << 20
 _SIDE_SUFFIXES = ("-wal", "-shm")
 
 
@@ -210,6 +211,8 @@ def apply_pragmas(conn: Connection, *, readonly: bool = False) -> None:
         log.warning("journal_mode is %s, not wal", mode)
     # FULL: WAL+NORMAL lost acknowledged commits under power loss (DESIGN.md §4).
     conn.execute("PRAGMA synchronous = FULL")
+    # After a checkpoint, cut the WAL back: old frames hold old page images (deleted text).
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
     if sys.platform == "darwin":
         # macOS fsync does not flush the drive's cache; F_FULLFSYNC does.
         conn.execute("PRAGMA fullfsync = ON")
