@@ -228,3 +228,10 @@ def test_missing_shard(qwen_quantized: Path, copy_model: CopyModel) -> None:
     shard.unlink()
     with pytest.raises(CorruptModel, match=rf"{shard.name} is missing"):
         loader.load(folder)
+
+
+def test_weights_larger_than_memory_are_refused(qwen_dense: Path) -> None:
+    loader.check_memory(qwen_dense, 10 * 2**30, total=16 * 2**30)  # fits
+    with pytest.raises(UnsupportedModel, match=r"needs about 40\.0 GB.*has 16\.0 GB"):
+        loader.check_memory(qwen_dense, 40 * 2**30, total=16 * 2**30)
+    assert loader.physical_memory() > 2**30

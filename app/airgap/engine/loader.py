@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import os
 import re
 import struct
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ SUPPORTED_QUANT_METHODS = {
 SUPPORTED_BITS = {2, 3, 4, 5, 6, 8}
 SUPPORTED_MODES = {"affine", "mxfp4", "nvfp4", "mxfp8"}
 DEFAULT_CONTEXT = 4096  # when config.json names no context length
+MEMORY_SHARE = 0.9  # resident weights may use at most this share of physical memory
 _CONTEXT_KEYS = ("max_position_embeddings", "max_sequence_length", "seq_length", "n_positions")
 _MODEL_TYPE = re.compile(r"^[A-Za-z0-9_\-]+$")
 _SAFETENSORS_DTYPE_BYTES = {
@@ -180,6 +182,8 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
 
         budget = getattr(experts, "memory_budget", None)
         stream_experts = _is_moe(config) and should_stream(path, budget)
+    if not (stream_experts and _is_moe(config)):
+        check_memory(path, sum(p.stat().st_size for p in weights))
     try:
         model, config = load_model(path, lazy=stream_experts, strict=True)
     except (ValueError, KeyError, TypeError, RuntimeError, OSError) as exc:
@@ -239,6 +243,30 @@ def _attach_expert_streaming(
 
 
 # ------------------------------------------------------------------ file checks
+
+
+def check_memory(path: Path, weight_bytes: int, total: int | None = None) -> None:
+    """Refuse to load resident weights that cannot fit in this machine's memory.
+
+    Loading them anyway would swap the machine to a standstill (or get the process killed)
+    instead of giving an answer; MoE models too big for memory stream their experts.
+    """
+    total = physical_memory() if total is None else total
+    if total and weight_bytes > MEMORY_SHARE * total:
+        raise UnsupportedModel(
+            f"{path.name} needs about {weight_bytes / 2**30:.1f} GB of memory for its "
+            f"weights; this machine has {total / 2**30:.1f} GB. Choose a smaller or more "
+            "quantized model.",
+            path=path,
+        )
+
+
+def physical_memory() -> int:
+    """Bytes of RAM (unified memory on Apple Silicon); 0 when unknown."""
+    try:
+        return int(os.sysconf("SC_PAGE_SIZE")) * int(os.sysconf("SC_PHYS_PAGES"))
+    except (ValueError, OSError, AttributeError):
+        return 0
 
 
 def check_safetensors(file: Path) -> None:
