@@ -79,7 +79,7 @@ def run(tokens_per_s: float) -> None:
     fake = FakeSession()
     fake.queue(Script(answer=answer_tokens(), delay_s=1 / tokens_per_s))
     window = MainWindow(
-        Settings(), None, session_factory=lambda _p: fake, history_factory=MemoryHistory
+        Settings(), None, session_factory=lambda _p, _o: fake, history_factory=MemoryHistory
     )
     window.resize(1100, 720)
     window.show()
@@ -167,7 +167,10 @@ def open_long_conversation(messages: int = 1000) -> None:
         history.save_message(conv.id, m)
         parent = m.id
     window = MainWindow(
-        Settings(), None, session_factory=lambda _p: FakeSession(), history_factory=lambda: history
+        Settings(),
+        None,
+        session_factory=lambda _p, _o: FakeSession(),
+        history_factory=lambda: history,
     )
     window.resize(1100, 720)
     window.show()

@@ -100,7 +100,7 @@ def main(out: Path) -> None:
             window = MainWindow(
                 Settings(thinking=True, language=language, theme=mode),
                 translations,
-                session_factory=lambda _p, f=fake: f,  # type: ignore[misc]
+                session_factory=lambda _p, _o, f=fake: f,  # type: ignore[misc]
                 history_factory=lambda lang=language: history_for(lang),  # type: ignore[misc]
             )
             window.resize(1100, 720)

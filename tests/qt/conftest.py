@@ -75,7 +75,7 @@ def make_window(
         window = MainWindow(
             settings or Settings(),
             translations,
-            session_factory=lambda _path: fake,
+            session_factory=lambda _path, _options: fake,
             history_factory=lambda: store,
         )
         window.fake = fake  # type: ignore[attr-defined]

@@ -151,7 +151,7 @@ def test_model_load_failure_is_reported(qtbot: QtBot, make_window: WindowFactory
 
     window = make_window()
 
-    def broken(_path: object) -> FakeSession:
+    def broken(_path: object, _options: object) -> FakeSession:
         raise CorruptModel("model.safetensors is truncated.")
 
     window.engine._factory = broken

@@ -60,6 +60,7 @@ from airgap.ui.worker import (
     Job,
     SessionFactory,
     StoreWorker,
+    StreamingOptions,
     open_session,
     start_thread,
 )
@@ -72,7 +73,7 @@ UNDO_MS = 10_000
 
 class MainWindow(QMainWindow):
     # Requests to the worker threads (queued: the workers live in other threads).
-    _load = Signal(object)
+    _load = Signal(str, object)  # model folder ("" = built-in), StreamingOptions
     _generate = Signal(object)
     _reset = Signal()
     _store_open = Signal(str)  # a recovery key, or ""
@@ -276,7 +277,8 @@ class MainWindow(QMainWindow):
     def load_model(self, path: Path | None = None) -> None:
         if path is None and self.settings.default_model:
             path = paths.models_dir() / self.settings.default_model
-        self._load.emit(str(path or ""))  # a str: never None through a queued signal
+        options = StreamingOptions(self.settings.expert_memory_gb, self.settings.expert_k)
+        self._load.emit(str(path or ""), options)  # a str: never None through a queued signal
 
     def _on_model_picked(self, index: int) -> None:
         name = str(self.model_picker.itemData(index) or "")
@@ -663,7 +665,12 @@ class MainWindow(QMainWindow):
             return
         old = self.settings
         self.apply_settings(dialog.result_settings)
-        if dialog.result_settings.default_model != old.default_model:
+        new = dialog.result_settings
+        if (new.default_model, new.expert_memory_gb, new.expert_k) != (
+            old.default_model,
+            old.expert_memory_gb,
+            old.expert_k,
+        ):
             self._fill_models()
             self.load_model()
 

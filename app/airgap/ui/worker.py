@@ -29,18 +29,33 @@ from airgap.ui.history import History, HistoryError, NeedsRecoveryKey
 
 log = logging.getLogger(__name__)
 
-SessionFactory = Callable[[Path | None], ChatSession]
+
+@dataclass(frozen=True)
+class StreamingOptions:
+    """The user's expert-streaming settings (0 = decide automatically / the trained K)."""
+
+    memory_budget_gb: float = 0.0
+    expert_k: int = 0
+
+
+SessionFactory = Callable[[Path | None, StreamingOptions], ChatSession]
 HistoryFactory = Callable[..., History]  # (recovery_key=...) only after recovery_needed
 
 
-def open_session(path: Path | None) -> ChatSession:
-    """Load a model folder (None: the embedded default model) on the engine thread."""
-    from airgap.engine.loader import load  # imports mlx: engine thread only
+def open_session(path: Path | None, options: StreamingOptions) -> ChatSession:
+    """Load a model folder (None: the embedded default model) on the engine thread.
+
+    MoE checkpoints larger than the memory budget stream their experts from the SSD.
+    """
+    from airgap.engine.experts import StreamingConfig  # imports mlx: engine thread only
+    from airgap.engine.loader import load
     from airgap.engine.session import Session
 
     if path is None:
         path = _default_model()
-    return Session(load(path))
+    budget = int(options.memory_budget_gb * 1e9) or None
+    config = StreamingConfig(memory_budget=budget, top_k=options.expert_k or None)
+    return Session(load(path, stream_experts=None, experts=config))
 
 
 def _default_model() -> Path:
@@ -87,13 +102,13 @@ class EngineWorker(QObject):
         self._factory = factory
         self.session: ChatSession | None = None
 
-    @Slot(str)
-    def load(self, path: str) -> None:
+    @Slot(str, object)
+    def load(self, path: str, options: StreamingOptions) -> None:
         """Load the model folder `path` ("" = the embedded default model)."""
         self.loading.emit(path)
         self.session = None
         try:
-            self.session = self._factory(Path(path) if path else None)
+            self.session = self._factory(Path(path) if path else None, options)
         except EngineError as exc:
             self.load_failed.emit(exc.message)
             return
