@@ -204,3 +204,8 @@ def test_downloading_an_installed_model_again_fetches_nothing(hub: HubServer) ->
     # A damaged install is fetched again (by size; `airgap verify` checks the hashes).
     (dest / SMALL).write_bytes(b"short")
     assert verify.verify_model(_run(hub)).ok
+
+
+def test_listing_retries_then_says_the_hub_is_unreachable() -> None:
+    with pytest.raises(transfer.TransferFailed, match="cannot reach"):
+        hub_api.list_files(REPO, "main", hub_endpoint="http://127.0.0.1:9", backoff_s=0.01)

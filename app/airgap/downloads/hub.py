@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -81,22 +82,28 @@ def list_files(
     patterns: Iterable[str] = (),
     hub_endpoint: str | None = None,
     timeout_s: float = 30.0,
+    attempts: int = 3,
+    backoff_s: float = 1.0,
 ) -> Listing:
     """The files of `repo` at `revision` matching `patterns`, with sizes and LFS sha256."""
     from huggingface_hub import HfApi, hf_hub_url
-    from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
+    from huggingface_hub.errors import RepositoryNotFoundError
 
     base = (hub_endpoint or endpoint()).rstrip("/")
     api = HfApi(endpoint=base)
-    try:
-        with _online():
-            info = api.model_info(repo, revision=revision, files_metadata=True, timeout=timeout_s)
-    except RepositoryNotFoundError as e:
-        raise DownloadsError(f"{repo} was not found on {base} (or it needs a login)") from e
-    except (HfHubHTTPError, OSError) as e:
-        raise TransferFailed(f"cannot reach {base} to list {repo}: {e}") from e
-    except Exception as e:  # httpx2 transport errors are not OSError subclasses
-        raise TransferFailed(f"cannot reach {base} to list {repo}: {e}") from e
+    for attempt in range(attempts):
+        try:
+            with _online():
+                info = api.model_info(
+                    repo, revision=revision, files_metadata=True, timeout=timeout_s
+                )
+            break
+        except RepositoryNotFoundError as e:
+            raise DownloadsError(f"{repo} was not found on {base} (or it needs a login)") from e
+        except Exception as e:  # HfHubHTTPError, OSError, httpx2 transport errors
+            if attempt + 1 == attempts:
+                raise TransferFailed(f"cannot reach {base} to list {repo}: {e}") from e
+            time.sleep(backoff_s * 2**attempt)
     commit = info.sha or revision
     files = []
     for sib in info.siblings or []:
