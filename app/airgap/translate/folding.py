@@ -4,7 +4,10 @@ match in the folded text point back at the original characters."""
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
+from collections.abc import Sequence
 
 
 def fold(text: str, *, case: bool = True, width: bool = True) -> str:
@@ -17,12 +20,42 @@ _CHAR_FOLDS: dict[tuple[bool, bool], dict[str, str]] = {
 }
 
 
-def fold_with_map(text: str, *, case: bool = True, width: bool = True) -> tuple[str, list[int]]:
+@functools.cache
+def _irregular() -> re.Pattern[str]:
+    """Characters that do not fold to exactly one character on their own: expansions (…, ß,
+    ligatures), combining marks, conjoining jamo, and everything outside the BMP. Text
+    without them folds one to one, so its position map is the identity (built once, ~0.1 s).
+    """
+    found = []
+    for o in range(0x10000):
+        if 0xD800 <= o <= 0xDFFF:
+            continue
+        ch = chr(o)
+        k = unicodedata.normalize("NFKC", ch)
+        n = unicodedata.normalize("NFC", ch)
+        if (
+            len(k) != 1
+            or len(n) != 1
+            or len(k.casefold()) != 1
+            or len(n.casefold()) != 1
+            or unicodedata.combining(ch)
+            or unicodedata.combining(k)
+            or 0x1100 <= o <= 0x11FF
+            or 0xA960 <= o <= 0xA97F
+            or 0xD7B0 <= o <= 0xD7FF
+        ):
+            found.append(re.escape(ch))
+    return re.compile("[" + "".join(found) + "\U00010000-\U0010ffff]")
+
+
+def fold_with_map(text: str, *, case: bool = True, width: bool = True) -> tuple[str, Sequence[int]]:
     """`fold` per character, plus for each folded character the index of its original one.
 
     Combining marks that NFKC produces from half-width voicing marks (ｶﾞ) are composed with
     the character before them, so the result equals `fold(text)` for ordinary text.
     """
+    if not _irregular().search(text):
+        return fold(text, case=case, width=width), range(len(text))
     cache = _CHAR_FOLDS[(case, width)]
     out: list[str] = []
     origin: list[int] = []

@@ -3,28 +3,27 @@
 Fuzzy similarity is character-based so that it works for CJK as well as for spaced scripts:
 100 × (1 − edit distance / longer length) over NFKC-folded, case-folded text with runs of
 whitespace collapsed; one character changed in a 10-character sentence scores 90. Candidates
-come from an inverted index of character bigrams: the query's rarest bigrams are counted
-first within a budget, the entries sharing the largest share of them are shortlisted, so a
-lookup never scans the whole memory; the edit distance is the bit-parallel algorithm of Myers/Hyyrö,
+come from an inverted index of character bigrams (counted with numpy): only the entries
+sharing the largest share of the query's bigrams get an edit distance, so a lookup never
+compares against the whole memory; the edit distance is the bit-parallel algorithm of Myers/Hyyrö,
 one pass of integer operations per character.
 """
 
 from __future__ import annotations
 
-import heapq
 import time
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
 
 from airgap.translate.folding import fold
 from airgap.translate.languages import normalize
 
 MAX_CANDIDATES = 12  # entries scored with the edit distance per lookup
-SHORTLIST = 100  # entries ranked by shared bigrams before that
-POSTING_BUDGET = 12_000  # posting-list entries counted per lookup (rarest bigrams first)
-MIN_GRAMS = 4  # bigrams always counted, whatever their posting lists cost
 
 
 @dataclass(frozen=True)
@@ -111,6 +110,21 @@ class _Pair:
     sizes: list[int] = field(default_factory=list)  # bigrams per entry
     by_exact: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # numpy copies of the posting lists and sizes, made when a lookup needs them.
+    arrays: dict[str, npt.NDArray[np.int32]] = field(default_factory=dict)
+    sizes_np: npt.NDArray[np.int32] | None = None
+
+    def posting_array(self, gram: str) -> npt.NDArray[np.int32]:
+        posting = self.postings[gram]
+        array = self.arrays.get(gram)
+        if array is None or len(array) != len(posting):
+            array = self.arrays[gram] = np.asarray(posting, dtype=np.int32)
+        return array
+
+    def sizes_array(self) -> npt.NDArray[np.int32]:
+        if self.sizes_np is None or len(self.sizes_np) != len(self.sizes):
+            self.sizes_np = np.asarray(self.sizes, dtype=np.int32)
+        return self.sizes_np
 
 
 class TranslationMemory:
@@ -183,31 +197,30 @@ class TranslationMemory:
             results[index] = TMMatch(pair.entries[index], 100, exact=True)
         key = fuzzy_key(source)
         query = _bigrams(key)
-        # Rarest bigrams first, within a budget of postings: frequent bigrams ("e ", "の")
-        # say little about which entry is close, and would make lookups slow on big memories.
-        grams = sorted(
-            (g for g in query if g in pair.postings), key=lambda g: len(pair.postings[g])
-        )
-        counts: Counter[int] = Counter()
-        budget = POSTING_BUDGET
-        for n, gram in enumerate(grams):
-            posting = pair.postings[gram]
-            if n >= MIN_GRAMS and len(posting) > budget:
-                break
-            counts.update(posting)
-            budget -= len(posting)
+        arrays = [pair.posting_array(g) for g in query if g in pair.postings]
+        if not arrays:
+            return self._ranked(results, limit)
+        # Shared bigrams per entry, as a share of the larger bigram set (a Dice-like
+        # estimate); counted with numpy so that frequent bigrams cost microseconds.
+        shared = np.bincount(np.concatenate(arrays), minlength=len(pair.entries))
+        ratio = shared / np.maximum(pair.sizes_array(), len(query))
+        for index in results:
+            ratio[index] = 0.0
+        top = min(MAX_CANDIDATES, len(ratio))
+        best = np.argpartition(-ratio, top - 1)[:top]
         longest_allowed = len(key) * 100 / max(min_score, 1)
-        shortlist = [
-            (shared / max(len(query), pair.sizes[index]), index)
-            for index, shared in counts.most_common(SHORTLIST)
-            if index not in results
-        ]
-        for _ratio, index in heapq.nlargest(MAX_CANDIDATES, shortlist):
+        for index in best[np.argsort(-ratio[best])].tolist():
+            if ratio[index] <= 0:
+                break
             other = pair.keys[index]
             if len(other) > longest_allowed or len(key) > len(other) * 100 / max(min_score, 1):
                 continue  # the lengths alone rule out min_score
             score = min(key_similarity(key, other), 99)
             if score >= min_score:
                 results[index] = TMMatch(pair.entries[index], score, exact=False)
+        return self._ranked(results, limit)
+
+    @staticmethod
+    def _ranked(results: dict[int, TMMatch], limit: int) -> list[TMMatch]:
         ranked = sorted(results.items(), key=lambda kv: (-kv[1].score, -kv[0]))
         return [match for _, match in ranked[:limit]]
