@@ -214,6 +214,18 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>About Qt</translation>
     </message>
     <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Translate</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
         <source>Built-in (SmolLM2 135M)</source>
         <translation>Built-in (SmolLM2 135M)</translation>
     </message>

@@ -214,6 +214,18 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Qt について</translation>
     </message>
     <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
         <source>Built-in (SmolLM2 135M)</source>
         <translation>内蔵（SmolLM2 135M）</translation>
     </message>

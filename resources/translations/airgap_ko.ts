@@ -214,6 +214,18 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Qt 정보</translation>
     </message>
     <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
         <source>Built-in (SmolLM2 135M)</source>
         <translation>기본 내장(SmolLM2 135M)</translation>
     </message>

@@ -214,6 +214,18 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>关于 Qt</translation>
     </message>
     <message>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
         <source>Built-in (SmolLM2 135M)</source>
         <translation>内置（SmolLM2 135M）</translation>
     </message>

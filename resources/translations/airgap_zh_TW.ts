@@ -214,6 +214,18 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>關於 Qt</translation>
     </message>
     <message>
+        <source>Chat</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻譯</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
         <source>Built-in (SmolLM2 135M)</source>
         <translation>內建（SmolLM2 135M）</translation>
     </message>

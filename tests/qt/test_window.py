@@ -188,3 +188,20 @@ def test_conversation_list_and_reopen(qtbot: QtBot, make_window: WindowFactory) 
         lambda: [w.message.content for w in window.chat.widgets] == ["first chat", "A1"]
     )
     QApplication.processEvents()
+
+
+def test_translate_mode_shares_the_model_and_blocks_chat_turns(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.mode_tabs.setCurrentIndex(1)
+    page = window.translate_page
+    assert page is not None and window.pages.currentWidget() is page
+    assert not window.sidebar.isVisible()
+    window._on_translate_busy(True)  # a document is being translated
+    window.send("hello")
+    assert window.conversation is None and window.composer.text() == "hello"  # kept, not sent
+    window._on_translate_busy(False)
+    window.mode_tabs.setCurrentIndex(0)
+    qtbot.waitUntil(window.sidebar.isVisible, timeout=15_000)
+    assert window.composer.button.isEnabled()

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -54,6 +56,7 @@ from airgap.ui.settings import Settings, SettingsDialog
 from airgap.ui.sidebar import Sidebar
 from airgap.ui.status_bar import StatusBar
 from airgap.ui.system_prompt import SystemPromptDialog
+from airgap.ui.translate_page import TranslatePage
 from airgap.ui.worker import (
     EngineWorker,
     HistoryFactory,
@@ -134,9 +137,13 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.chat, 1)
         column.addWidget(self.composer)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(right)
+        self.translate_page: TranslatePage | None = None  # built on first use
+        self._translating = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
         self.splitter.setChildrenCollapsible(False)
@@ -154,6 +161,14 @@ class MainWindow(QMainWindow):
         self.thinking_button.setChecked(self.settings.thinking)
         self.system_button = QToolButton(self)
         self.system_button.setObjectName("systemPromptButton")
+        self.mode_tabs = QTabBar(self)
+        self.mode_tabs.setObjectName("modeTabs")
+        self.mode_tabs.addTab("")
+        self.mode_tabs.addTab("")
+        self.mode_tabs.setDrawBase(False)
+        self.mode_tabs.currentChanged.connect(self.set_mode)
+        self.toolbar.addWidget(self.mode_tabs)
+        self.toolbar.addSeparator()
         self.toolbar.addWidget(self.model_picker)
         self.toolbar.addWidget(self.thinking_button)
         self.toolbar.addWidget(self.system_button)
@@ -324,6 +339,9 @@ class MainWindow(QMainWindow):
     def send(self, text: str) -> None:
         if self.busy or not text.strip():
             return
+        if self._translating:
+            self.composer.set_text(text)  # kept: sent once the translation is done
+            return
         conv = self.conversation
         if conv is None:
             conv = self.conversation = Conversation()
@@ -399,6 +417,25 @@ class MainWindow(QMainWindow):
     def stop(self) -> None:
         if self._job is not None:
             self._job.cancel.cancel()
+
+    # ================================================================== translate mode
+    def set_mode(self, index: int) -> None:
+        """0: Chat, 1: Translate (the translator workspace shares the loaded model)."""
+        if index == 1 and self.translate_page is None:
+            page = TranslatePage(lambda: self.engine.session)
+            page.busy_changed.connect(self._on_translate_busy)
+            self.pages.addWidget(page)
+            self.translate_page = page
+        self.pages.setCurrentIndex(index)
+        self.sidebar.setVisible(index == 0)
+        if self.mode_tabs.currentIndex() != index:
+            self.mode_tabs.setCurrentIndex(index)
+
+    def _on_translate_busy(self, busy: bool) -> None:
+        # One ChatSession, one generation at a time: no chat turn while a document translates.
+        self._translating = busy
+        self.composer.button.setEnabled(not busy)
+        self.composer.edit.setReadOnly(busy)
 
     def _on_event(self, job_id: int, event: object) -> None:
         job, reply, conv = self._job, self._reply, self.conversation
@@ -774,6 +811,8 @@ class MainWindow(QMainWindow):
             self._job.cancel.cancel()
             self._reply.finish = FinishReason.CANCELLED
             self._store("", "save_message", self.conversation.id, dataclasses.replace(self._reply))
+        if self.translate_page is not None:
+            self.translate_page.shutdown()
         # Blocking and queued: every save queued before it runs first, then the store closes.
         QMetaObject.invokeMethod(self.store, "close", Qt.ConnectionType.BlockingQueuedConnection)
         for thread in (self.engine_thread, self.store_thread):
@@ -807,6 +846,9 @@ class MainWindow(QMainWindow):
         self.act_system.setText(self.tr("System Prompt…"))
         self.act_about.setText(self.tr("About Airgap"))
         self.act_about_qt.setText(self.tr("About Qt"))
+        self.mode_tabs.setTabText(0, self.tr("Chat"))
+        self.mode_tabs.setTabText(1, self.tr("Translate"))
+        self.mode_tabs.setAccessibleName(self.tr("Mode"))
         self.model_picker.setItemText(0, self.tr("Built-in (SmolLM2 135M)"))
         self.model_picker.setToolTip(self.tr("Model"))
         self.model_picker.setAccessibleName(self.tr("Model"))
