@@ -806,5 +806,29 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
+    <message>
+        <source>Glossary: %1 terms · Memory: %2 pairs</source>
+        <translation>Glossary: %1 terms · Memory: %2 pairs</translation>
+    </message>
+    <message>
+        <source>Import glossary…</source>
+        <translation>Import glossary…</translation>
+    </message>
+    <message>
+        <source>Glossaries</source>
+        <translation>Glossaries</translation>
+    </message>
+    <message>
+        <source>Import memory…</source>
+        <translation>Import memory…</translation>
+    </message>
+    <message>
+        <source>Translation memories</source>
+        <translation>Translation memories</translation>
+    </message>
+    <message>
+        <source>Export memory…</source>
+        <translation>Export memory…</translation>
+    </message>
 </context>
 </TS>

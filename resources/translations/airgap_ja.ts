@@ -806,5 +806,29 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
+    <message>
+        <source>Glossary: %1 terms · Memory: %2 pairs</source>
+        <translation>用語集：%1 語 · メモリ：%2 組</translation>
+    </message>
+    <message>
+        <source>Import glossary…</source>
+        <translation>用語集を読み込む…</translation>
+    </message>
+    <message>
+        <source>Glossaries</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>Import memory…</source>
+        <translation>メモリを読み込む…</translation>
+    </message>
+    <message>
+        <source>Translation memories</source>
+        <translation>翻訳メモリ</translation>
+    </message>
+    <message>
+        <source>Export memory…</source>
+        <translation>メモリを書き出す…</translation>
+    </message>
 </context>
 </TS>

@@ -806,5 +806,29 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Memory</source>
         <translation>메모리</translation>
     </message>
+    <message>
+        <source>Glossary: %1 terms · Memory: %2 pairs</source>
+        <translation>용어집: %1개 · 메모리: %2쌍</translation>
+    </message>
+    <message>
+        <source>Import glossary…</source>
+        <translation>용어집 가져오기…</translation>
+    </message>
+    <message>
+        <source>Glossaries</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>Import memory…</source>
+        <translation>메모리 가져오기…</translation>
+    </message>
+    <message>
+        <source>Translation memories</source>
+        <translation>번역 메모리</translation>
+    </message>
+    <message>
+        <source>Export memory…</source>
+        <translation>메모리 내보내기…</translation>
+    </message>
 </context>
 </TS>

@@ -806,5 +806,29 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Memory</source>
         <translation>记忆库</translation>
     </message>
+    <message>
+        <source>Glossary: %1 terms · Memory: %2 pairs</source>
+        <translation>术语表：%1 条 · 记忆库：%2 对</translation>
+    </message>
+    <message>
+        <source>Import glossary…</source>
+        <translation>导入术语表…</translation>
+    </message>
+    <message>
+        <source>Glossaries</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Import memory…</source>
+        <translation>导入记忆库…</translation>
+    </message>
+    <message>
+        <source>Translation memories</source>
+        <translation>翻译记忆库</translation>
+    </message>
+    <message>
+        <source>Export memory…</source>
+        <translation>导出记忆库…</translation>
+    </message>
 </context>
 </TS>

@@ -806,5 +806,29 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Memory</source>
         <translation>記憶庫</translation>
     </message>
+    <message>
+        <source>Glossary: %1 terms · Memory: %2 pairs</source>
+        <translation>術語表：%1 條 · 記憶庫：%2 組</translation>
+    </message>
+    <message>
+        <source>Import glossary…</source>
+        <translation>匯入術語表…</translation>
+    </message>
+    <message>
+        <source>Glossaries</source>
+        <translation>術語表</translation>
+    </message>
+    <message>
+        <source>Import memory…</source>
+        <translation>匯入記憶庫…</translation>
+    </message>
+    <message>
+        <source>Translation memories</source>
+        <translation>翻譯記憶庫</translation>
+    </message>
+    <message>
+        <source>Export memory…</source>
+        <translation>匯出記憶庫…</translation>
+    </message>
 </context>
 </TS>

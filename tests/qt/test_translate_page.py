@@ -18,8 +18,9 @@ from airgap.engine.api import (
     TextDelta,
 )
 from airgap.translate.document import Status
+from airgap.translate.formats.tmx import read_tmx, write_tmx
 from airgap.translate.glossary import Glossary, Term
-from airgap.translate.memory import TranslationMemory
+from airgap.translate.memory import TMEntry, TranslationMemory
 from airgap.ui.i18n import Translations
 from airgap.ui.translate_page import SOURCE, STATUS, TARGET, TranslatePage
 from pytestqt.qtbot import QtBot
@@ -30,6 +31,7 @@ class Scripted:
 
     def __init__(self) -> None:
         self.calls = 0
+        self.requests: list[GenerationRequest] = []
         self.hold = threading.Event()
         self.hold.set()
 
@@ -37,6 +39,7 @@ class Scripted:
         self, request: GenerationRequest, cancel: CancelToken | None = None
     ) -> Iterator[Event]:
         self.calls += 1
+        self.requests.append(request)
         text = f"⟦{request.messages[-1].content}⟧"
         token = cancel or CancelToken()
 
@@ -176,3 +179,35 @@ def test_page_follows_the_ui_language(qtbot: QtBot, translations: Translations) 
         assert widget.register.itemText(1) == "正式（敬語）"
     finally:
         widget.shutdown()
+
+
+def test_glossary_and_memory_files(
+    qtbot: QtBot, page: tuple[TranslatePage, Scripted], tmp_path: Path
+) -> None:
+    widget, session = page
+    glossary = tmp_path / "terms.csv"
+    glossary.write_text("source,target,note\n大阪,Osaka,city\n", encoding="utf-8")
+    assert widget.import_glossary(glossary)
+    memory = tmp_path / "old.tmx"
+    memory.write_bytes(
+        write_tmx([TMEntry("大阪は雨です。", "It rains in Osaka.", "ja", "en")], "ja")
+    )
+    assert widget.import_memory(memory)
+    assert widget.resources.text() == "Glossary: 2 terms · Memory: 1 pairs"
+    widget.load_text("大阪は雨です。東京は晴れです。")
+    widget.translate()
+    wait_idle(qtbot, widget)
+    assert session.calls == 1 and widget.table.item(0, STATUS).text() == "From memory"
+    assert "- 東京 → Tokyo" in session.requests[0].system_prompt
+    out = tmp_path / "all.tmx"
+    widget.table.selectRow(1)
+    widget.approve_selected()
+    assert widget.export_memory(out)
+    assert [e.source for e in read_tmx(out.read_bytes(), "all.tmx")] == [
+        "大阪は雨です。",
+        "東京は晴れです。",
+    ]
+    bad = tmp_path / "bad.tbx"
+    bad.write_bytes(b"<martif><text>")
+    assert not widget.import_glossary(bad)
+    assert "not well-formed XML" in widget.message.text()

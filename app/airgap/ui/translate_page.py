@@ -43,6 +43,9 @@ from airgap.translate.counts import count_segments
 from airgap.translate.document import Document, Status
 from airgap.translate.errors import TranslateError
 from airgap.translate.formats.plain import read_txt
+from airgap.translate.formats.table import read_glossary_csv
+from airgap.translate.formats.tbx import read_tbx
+from airgap.translate.formats.tmx import read_tmx, write_tmx
 from airgap.translate.glossary import Glossary
 from airgap.translate.job import JobProgress, JobResult, TranslationJob
 from airgap.translate.languages import LANGUAGES, detect_language
@@ -128,6 +131,10 @@ class TranslatePage(QWidget):
         self.retranslate_button = QPushButton()
         self.approve_button = QPushButton()
         self.export_button = QPushButton()
+        self.glossary_button = QPushButton()
+        self.memory_import_button = QPushButton()
+        self.memory_export_button = QPushButton()
+        self.resources = QLabel()
         self.progress = QProgressBar()
         self.counts = QLabel()
         self.message = QLabel()
@@ -149,6 +156,11 @@ class TranslatePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        resources = QHBoxLayout()
+        for button in (self.glossary_button, self.memory_import_button, self.memory_export_button):
+            resources.addWidget(button)
+        resources.addWidget(self.resources, 1)
+        layout.addLayout(resources)
         layout.addWidget(self.counts)
         layout.addWidget(self.message)
 
@@ -169,6 +181,9 @@ class TranslatePage(QWidget):
         self.retranslate_button.clicked.connect(self.retranslate_selected)
         self.approve_button.clicked.connect(self.approve_selected)
         self.export_button.clicked.connect(self._choose_export)
+        self.glossary_button.clicked.connect(self._choose_glossary)
+        self.memory_import_button.clicked.connect(self._choose_memory_import)
+        self.memory_export_button.clicked.connect(self._choose_memory_export)
         self.table.itemChanged.connect(self._edited)
 
         self._worker = TranslateWorker()
@@ -227,6 +242,56 @@ class TranslatePage(QWidget):
             formats.write_document(self.document, path)
         except TranslateError as exc:
             self._show_error(self.tr("Could not export the file"), exc.message)
+            return False
+        return True
+
+    def import_glossary(self, path: Path) -> bool:
+        """Add the terms of a CSV or TBX glossary (TBX: between the current languages)."""
+        try:
+            data = path.read_bytes()
+            if path.suffix.lower() == ".tbx":
+                settings = self.settings()
+                terms, _src, _tgt = read_tbx(
+                    data, path.name, settings.source_lang, settings.target_lang
+                )
+            else:
+                terms = read_glossary_csv(data, path.name)
+        except OSError as exc:
+            self._show_error(self.tr("Could not open the file"), f"{path.name}: {exc.strerror}")
+            return False
+        except TranslateError as exc:
+            self._show_error(self.tr("Could not open the file"), exc.message)
+            return False
+        for term in terms:
+            self.glossary.add(term)
+        self._update_resources()
+        return True
+
+    def import_memory(self, path: Path) -> bool:
+        """Add the pairs of a TMX file to the translation memory (and the storage)."""
+        try:
+            entries = read_tmx(path.read_bytes(), path.name)
+        except OSError as exc:
+            self._show_error(self.tr("Could not open the file"), f"{path.name}: {exc.strerror}")
+            return False
+        except TranslateError as exc:
+            self._show_error(self.tr("Could not open the file"), exc.message)
+            return False
+        for entry in entries:
+            stored = self.memory.add(entry)
+            if self.storage is not None:
+                self.storage.add_memory_entry(stored)
+        self._update_resources()
+        return True
+
+    def export_memory(self, path: Path) -> bool:
+        """The memory's pairs from the current source language, as TMX 1.4b."""
+        settings = self.settings()
+        entries = [e for e in self.memory.entries() if e.source_lang == settings.source_lang]
+        try:
+            path.write_bytes(write_tmx(entries, settings.source_lang))
+        except OSError as exc:
+            self._show_error(self.tr("Could not export the file"), f"{path.name}: {exc.strerror}")
             return False
         return True
 
@@ -290,6 +355,7 @@ class TranslatePage(QWidget):
                 self.message.setText(exc.message)
             self._fill_row(row)
         self._update_counts()
+        self._update_resources()
 
     # ------------------------------------------------------------------ internals
 
@@ -319,6 +385,7 @@ class TranslatePage(QWidget):
         self.translate_button.setEnabled(loaded and not busy)
         self.retranslate_button.setEnabled(loaded and not busy)
         self.approve_button.setEnabled(loaded and not busy)
+        self.memory_import_button.setEnabled(not busy)
         self.export_button.setEnabled(loaded and not busy)
         self.open_button.setEnabled(not busy)
         self.paste_button.setEnabled(not busy)
@@ -439,6 +506,37 @@ class TranslatePage(QWidget):
             return self.tr("%1 characters").replace("%1", f"{value:,}")
         return self.tr("%1 words").replace("%1", f"{value:,}")
 
+    def _update_resources(self) -> None:
+        self.resources.setText(
+            self.tr("Glossary: %1 terms · Memory: %2 pairs")
+            .replace("%1", f"{len(self.glossary):,}")
+            .replace("%2", f"{len(self.memory):,}")
+        )
+
+    def _choose_glossary(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import glossary…"), "", self.tr("Glossaries") + " (*.csv *.tbx)"
+        )
+        if path:
+            self.import_glossary(Path(path))
+
+    def _choose_memory_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import memory…"), "", self.tr("Translation memories") + " (*.tmx)"
+        )
+        if path:
+            self.import_memory(Path(path))
+
+    def _choose_memory_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export memory…"),
+            "memory.tmx",
+            self.tr("Translation memories") + " (*.tmx)",
+        )
+        if path:
+            self.export_memory(Path(path))
+
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -500,6 +598,10 @@ class TranslatePage(QWidget):
         self.retranslate_button.setText(self.tr("Re-translate"))
         self.approve_button.setText(self.tr("Approve"))
         self.export_button.setText(self.tr("Export…"))
+        self.glossary_button.setText(self.tr("Import glossary…"))
+        self.memory_import_button.setText(self.tr("Import memory…"))
+        self.memory_export_button.setText(self.tr("Export memory…"))
+        self._update_resources()
         self.table.setHorizontalHeaderLabels(
             [self.tr("Source"), self.tr("Target"), self.tr("Status"), self.tr("Memory")]
         )
