@@ -88,6 +88,7 @@ def test_paste_translate_and_show_side_by_side(
     assert widget.table.item(1, STATUS).text() == "Translated"
     # The glossary check flagged the missing “Tokyo”, shown on the target cell.
     assert "東京" in widget.table.item(0, TARGET).toolTip()
+    assert widget.table.item(0, STATUS).text() == "Translated ⚠"
     assert "characters" in widget.counts.text() and "words" in widget.counts.text()
 
 

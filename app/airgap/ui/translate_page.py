@@ -40,7 +40,7 @@ from airgap.engine.api import CancelToken, ChatSession, Event, GenerationRequest
 from airgap.text import clean_text
 from airgap.translate import formats
 from airgap.translate.counts import count_segments
-from airgap.translate.document import Document, Status
+from airgap.translate.document import Document, Segment, Status
 from airgap.translate.errors import TranslateError
 from airgap.translate.formats.plain import read_txt
 from airgap.translate.formats.table import read_glossary_csv
@@ -421,7 +421,8 @@ class TranslatePage(QWidget):
                 )
             )
         target.setToolTip("\n".join(tips))
-        status = QTableWidgetItem(self._status_text(segment.status))
+        status = QTableWidgetItem(self._status_cell(segment))
+        status.setToolTip(target.toolTip())
         status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
         score = "" if segment.tm_score is None else f"{segment.tm_score}%"
         memory = QTableWidgetItem(score)
@@ -436,6 +437,11 @@ class TranslatePage(QWidget):
         ):
             self.table.setItem(row, column, item)
         self._filling = was_filling
+
+    def _status_cell(self, segment: Segment) -> str:
+        """The status, flagged when a glossary term is missing or the segment failed."""
+        flag = " ⚠" if segment.missing_terms or segment.error else ""
+        return self._status_text(segment.status) + flag
 
     def _status_text(self, status: Status) -> str:
         return {
@@ -609,7 +615,7 @@ class TranslatePage(QWidget):
             for row, segment in enumerate(self.document.segments):
                 item = self.table.item(row, STATUS)
                 if item is not None:
-                    item.setText(self._status_text(segment.status))
+                    item.setText(self._status_cell(segment))
             self._update_counts()
 
     def swap_languages(self) -> None:
