@@ -124,6 +124,11 @@ def style_sheet(c: Colors, size: int) -> str:
     QToolBar {{ background: {c.window}; border-bottom: 1px solid {c.border}; spacing: 8px;
                 padding: 4px 8px; }}
     #offlineLabel {{ color: #30A46C; }}
+    #modeTabs::tab {{ padding: 4px 16px; margin: 0; border: 1px solid {c.border};
+                      background: {c.base}; color: {c.text}; }}
+    #modeTabs::tab:first {{ border-top-left-radius: 7px; border-bottom-left-radius: 7px; }}
+    #modeTabs::tab:last {{ border-top-right-radius: 7px; border-bottom-right-radius: 7px; }}
+    #modeTabs::tab:selected {{ background: {c.accent}; color: white; border-color: {c.accent}; }}
     """
 
 
