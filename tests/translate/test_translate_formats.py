@@ -346,6 +346,16 @@ def test_vtt_without_header() -> None:
         read_bytes(b"00:01.000 --> 00:02.000\nHi\n", "broken.vtt")
 
 
+def test_export_needs_a_layout_that_fits() -> None:
+    text = read_bytes("東京。".encode(), "a.txt")
+    with pytest.raises(FormatError, match=r"cannot be exported as \.srt"):
+        to_bytes(text, "srt")
+    table = read_bytes(to_bytes(text, "csv"), "a.csv")
+    with pytest.raises(FormatError, match=r"\.csv document cannot be exported as \.txt"):
+        to_bytes(table, "txt")
+    assert read_xliff(to_bytes(table, "xliff"), "a.xlf").segments[0].source == "東京。"
+
+
 def test_unknown_suffix_and_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match=r"opens \.csv"):
         read_document(tmp_path / "x.pdf")

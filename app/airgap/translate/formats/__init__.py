@@ -74,8 +74,21 @@ def read_document(path: Path) -> Document:
 
 
 def to_bytes(doc: Document, fmt: str | None = None) -> bytes:
-    """The document in `fmt` (default: its own format) with targets in place of sources."""
-    return WRITERS[fmt or doc.format](doc)
+    """The document in `fmt` (default: its own format) with targets in place of sources.
+
+    Any document can become XLIFF, a bilingual CSV or a Word file; plain text and Markdown
+    need a layout (not XLIFF or CSV sources); subtitles stay subtitles.
+    """
+    fmt = fmt or doc.format
+    layout_ok = fmt in ("xliff", "csv", "docx") or (
+        doc.format == fmt if fmt in ("srt", "vtt") else bool(doc.skeleton)
+    )
+    if not layout_ok:
+        raise FormatError(
+            f"A .{doc.format} document cannot be exported as .{fmt}; "
+            "export it as XLIFF, CSV or in its own format."
+        )
+    return WRITERS[fmt](doc)
 
 
 def write_document(doc: Document, path: Path, fmt: str | None = None) -> Path:
