@@ -205,3 +205,23 @@ def test_translate_mode_shares_the_model_and_blocks_chat_turns(
     window.mode_tabs.setCurrentIndex(0)
     qtbot.waitUntil(window.sidebar.isVisible, timeout=15_000)
     assert window.composer.button.isEnabled()
+
+
+def test_switching_chats_while_answering_keeps_the_reply_where_it_belongs(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    gate = threading.Event()
+    fake = FakeSession()
+    fake.queue(Script(answer=["partial ", "answer ", "more ", "text"], gate=gate))
+    window = make_window(fake)
+    type_and_send(qtbot, window, "first chat")
+    first = window.conversation
+    assert first is not None
+    qtbot.waitUntil(lambda: window.chat.widgets[-1].markdown.text == "partial answer ")
+    window.new_chat()  # stops the answer; what came so far is kept in the first chat
+    gate.set()
+    wait_idle(qtbot, window)
+    assert window.conversation is None and window.chat.widgets == []
+    stored = window.history.load(first.id)  # type: ignore[attr-defined]
+    reply = stored.visible()[-1]
+    assert (reply.content, reply.finish) == ("partial answer ", FinishReason.CANCELLED)

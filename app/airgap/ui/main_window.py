@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._model_path = model_path
         self._job: Job | None = None
         self._reply: Message | None = None
+        self._job_conversation: Conversation | None = None
         self._jobs = 0
         self._session_conversation: str | None = None
         self._last_generated: str | None = None
@@ -399,6 +400,7 @@ class MainWindow(QMainWindow):
         self._jobs += 1
         self._job = Job(self._jobs, request, regenerate, CancelToken())
         self._reply = reply
+        self._job_conversation = conv
         self._started = time.monotonic()
         self._first_token = self._reasoning_started = None
         self._tokens = 0
@@ -438,9 +440,11 @@ class MainWindow(QMainWindow):
         self.composer.edit.setReadOnly(busy)
 
     def _on_event(self, job_id: int, event: object) -> None:
-        job, reply, conv = self._job, self._reply, self.conversation
+        # The reply belongs to the conversation it was asked in, even if another is shown now.
+        job, reply, conv = self._job, self._reply, self._job_conversation
         if job is None or job.job_id != job_id or reply is None or conv is None:
             return
+        shown = conv is self.conversation
         now = time.monotonic()
         if isinstance(event, ReasoningDelta):
             if self._reasoning_started is None:
@@ -448,14 +452,16 @@ class MainWindow(QMainWindow):
             self._first_token = self._first_token or now
             reply.reasoning += event.text
             self._tokens += 1
-            self.chat.feed_reasoning(event.text)
+            if shown:
+                self.chat.feed_reasoning(event.text)
         elif isinstance(event, TextDelta):
             if self._reasoning_started is not None and reply.thinking_seconds is None:
                 reply.thinking_seconds = now - self._reasoning_started
             self._first_token = self._first_token or now
             reply.content += event.text
             self._tokens += 1
-            self.chat.feed_text(event.text)
+            if shown:
+                self.chat.feed_text(event.text)
         elif isinstance(event, Done):
             self._finish(reply, event)
             return
@@ -465,7 +471,7 @@ class MainWindow(QMainWindow):
             self._show_live_speed(now)
 
     def _finish(self, reply: Message, done: Done) -> None:
-        conv = self.conversation
+        conv = self._job_conversation
         assert conv is not None
         if self._reasoning_started is not None and reply.thinking_seconds is None:
             reply.thinking_seconds = time.monotonic() - self._reasoning_started
@@ -476,8 +482,9 @@ class MainWindow(QMainWindow):
         reply.stats = done.stats
         self._store("", "save_message", conv.id, dataclasses.replace(reply))
         self._store("", "save_conversation", conv_copy(conv))
-        self.chat.end_stream(reply)
-        self._job = self._reply = None
+        if conv is self.conversation:
+            self.chat.end_stream(reply)
+        self._job = self._reply = self._job_conversation = None
         self._last_generated = reply.id if reply.finish is not FinishReason.ERROR else None
         if reply.finish is FinishReason.ERROR:
             self._session_conversation = None  # the session may hold a half-built cache
@@ -807,10 +814,11 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()
         self._save_settings()
-        if self._job is not None and self._reply is not None and self.conversation is not None:
+        conv = self._job_conversation
+        if self._job is not None and self._reply is not None and conv is not None:
             self._job.cancel.cancel()
             self._reply.finish = FinishReason.CANCELLED
-            self._store("", "save_message", self.conversation.id, dataclasses.replace(self._reply))
+            self._store("", "save_message", conv.id, dataclasses.replace(self._reply))
         if self.translate_page is not None:
             self.translate_page.shutdown()
         # Blocking and queued: every save queued before it runs first, then the store closes.
