@@ -198,6 +198,10 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
     streams = streamer is not None
     if stream_experts and not streams:
         mx.eval(model.parameters())  # loaded lazily for nothing: make it resident now
+    if not streams and getattr(experts, "top_k", None) and _is_moe(config):
+        from airgap.engine.experts import set_model_top_k
+
+        set_model_top_k(model, experts.top_k)  # the K setting applies resident too
 
     try:
         tokenizer = load_tokenizer(path, eos_token_ids=config.get("eos_token_id"))

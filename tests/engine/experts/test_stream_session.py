@@ -74,3 +74,14 @@ def test_auto_mode_streams_only_when_the_budget_is_short(moe_4bit: Path) -> None
         assert tight.experts is not None and tight.info.streams_experts
     finally:
         tight.experts.close()
+
+
+def test_k_setting_applies_to_resident_moe_too(moe_4bit: Path) -> None:
+    import pytest
+    from airgap.engine.api import InvalidSettings
+
+    loaded = loader.load(moe_4bit, stream_experts=False, experts=StreamingConfig(top_k=4))
+    assert loaded.experts is None
+    assert all(layer.mlp.top_k == 4 for layer in loaded.model.layers)
+    with pytest.raises(InvalidSettings):
+        loader.load(moe_4bit, stream_experts=False, experts=StreamingConfig(top_k=3))

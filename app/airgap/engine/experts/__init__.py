@@ -15,6 +15,7 @@ from airgap.engine.experts.streamer import (
     attach_streaming,
     default_budget_bytes,
     load_streaming,
+    set_model_top_k,
     should_stream,
     top_k_warning,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "build_index",
     "default_budget_bytes",
     "load_streaming",
+    "set_model_top_k",
     "should_stream",
     "top_k_warning",
 ]

@@ -89,6 +89,19 @@ def validate_top_k(k: int, trained: int) -> int:
     return k
 
 
+def set_model_top_k(model: Any, k: int) -> str | None:
+    """K for a resident MoE model (streamed ones use ExpertStreamer.set_top_k); returns the
+    quality warning, if any."""
+    blocks = [b for _, b in _moe_blocks(model) if hasattr(b, "top_k")]
+    if not blocks:
+        return None
+    trained = int(blocks[0].top_k)
+    validate_top_k(k, trained)
+    for block in blocks:
+        block.top_k = k
+    return top_k_warning(k, trained)
+
+
 def checkpoint_bytes(model_dir: Path) -> int:
     return sum(p.stat().st_size for p in Path(model_dir).glob("*.safetensors"))
 
