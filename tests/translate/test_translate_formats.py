@@ -161,6 +161,9 @@ def _sample_docx() -> bytes:
     p.add_run("Plain end.")
     heading = document.add_paragraph("東京は晴れです。大阪は雨です。", style="Heading 1")
     heading.runs[0].italic = True
+    mixed = document.add_paragraph("A ")
+    mixed.add_run("bold").bold = True
+    mixed.add_run(" word. Next one.")
     table = document.add_table(rows=1, cols=2)
     table.cell(0, 0).text = "Cell one."
     table.cell(0, 1).text = "Cell two."
@@ -177,6 +180,8 @@ def test_docx_round_trip_keeps_styles_and_run_formatting() -> None:
         "Plain end.",
         "東京は晴れです。",
         "大阪は雨です。",
+        "A bold word.",
+        "Next one.",
         "Cell one.",
         "Cell two.",
     ]
@@ -186,9 +191,13 @@ def test_docx_round_trip_keeps_styles_and_run_formatting() -> None:
     assert [s.source for s in again.segments] == [f"【{s.source}】" for s in doc.segments]
     result = docx.Document(io.BytesIO(data))
     first, heading = result.paragraphs[0], result.paragraphs[1]
-    assert first.runs[0].bold and first.text == "【Bold start.】 【Plain end.】"
+    assert first.text == "【Bold start.】 【Plain end.】"
+    assert first.runs[0].text == "【Bold start.】 " and first.runs[0].bold  # per sentence
+    assert first.runs[1].text == "【Plain end.】" and not first.runs[1].bold
     assert heading.style.name == "Heading 1" and heading.runs[0].italic
     assert result.tables[0].cell(0, 1).text == "【Cell two.】"
+    inline = result.paragraphs[2]  # inline formatting inside a sentence is not kept
+    assert [r.text for r in inline.runs] == ["【A bold word.】", "", " 【Next one.】"]
 
 
 def _pairs(doc: Document) -> list[tuple[str, str]]:

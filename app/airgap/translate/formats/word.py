@@ -1,11 +1,11 @@
 """Word documents (.docx) through python-docx.
 
 Every paragraph of the body, of tables (nested ones too), headers and footers is split into
-sentence segments. Writing reopens the original file and puts each paragraph's translation
-back: when a paragraph's text runs share one formatting, that formatting is kept exactly; when
-they differ, the translation goes into the first text run (its font, size, bold...) and the
-other text runs are emptied, since a translation's word order does not map onto the source's
-runs. Paragraph styles, images, tables and everything else stay as they are.
+sentence segments. Writing reopens the original file and puts each sentence's translation
+into the run holding the sentence's first character (its font, size, bold...), emptying the
+rest of the sentence's runs: formatting that changes between sentences is kept, formatting
+inside a sentence (one bold word) is not, since a translation's word order does not map onto
+the source's runs. Paragraph styles, images, tables and everything else stay as they are.
 """
 
 from __future__ import annotations
@@ -85,11 +85,40 @@ def write_docx(doc: Document) -> bytes:
         if not any(isinstance(p, int) for p in pieces):
             continue
         text = "".join(p if isinstance(p, str) else doc.segments[p].output for p in pieces)
-        if text != paragraph.text:
+        if text != paragraph.text and not _replace_by_runs(paragraph, pieces, doc):
             _replace_text(paragraph, text)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _replace_by_runs(paragraph: Any, pieces: list[Piece], doc: Document) -> bool:
+    """Put each segment's translation into the run holding the segment's first character;
+    the text between segments stays in its own runs. False when the runs do not add up to
+    the paragraph's text (fields, content controls): the caller then uses one run."""
+    runs = list(_runs(paragraph))
+    if "".join(run.text for run in runs) != paragraph.text:
+        return False
+    # What each source character becomes: itself (between segments), a whole translation
+    # (a segment's first character) or nothing (the rest of a segment).
+    out: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.extend(piece)
+        else:
+            source = doc.segments[piece].source
+            out.append(doc.segments[piece].output)
+            out.extend("" for _ in range(len(source) - 1))
+    if len(out) != len(paragraph.text):
+        return False
+    start = 0
+    for run in runs:
+        end = start + len(run.text)
+        new = "".join(out[start:end])
+        if new != run.text:
+            run.text = new
+        start = end
+    return True
 
 
 def _replace_text(paragraph: Any, text: str) -> None:
