@@ -268,7 +268,10 @@ def build_index(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
     num_layers = int(cfg.get("num_hidden_layers") or 0)
     first_layer = layers[min(layers)]
     names = tuple(f"{p}.{q}" for p in PROJECTIONS for q in PARTS if f"{p}.{q}" in first_layer)
-    if num_layers and sorted(layers) != list(range(num_layers)):
+    every_layer_moe = int(cfg.get("decoder_sparse_step") or 1) == 1 and not cfg.get(
+        "mlp_only_layers"
+    )
+    if every_layer_moe and num_layers and sorted(layers) != list(range(num_layers)):
         missing = sorted(set(range(num_layers)) - set(layers))
         raise CorruptModel(
             f"The checkpoint lacks the experts of layer(s) {missing[:5]} "
