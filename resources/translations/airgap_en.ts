@@ -249,6 +249,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>MessageWidget</name>
     <message>
+        <source>… (%1 more characters, not shown)</source>
+        <translation>… (%1 more characters, not shown)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>

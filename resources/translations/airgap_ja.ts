@@ -249,6 +249,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>MessageWidget</name>
     <message>
+        <source>… (%1 more characters, not shown)</source>
+        <translation>…（残り %1 文字は表示していません）</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>

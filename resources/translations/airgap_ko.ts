@@ -249,6 +249,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>MessageWidget</name>
     <message>
+        <source>… (%1 more characters, not shown)</source>
+        <translation>… (나머지 %1자는 표시하지 않음)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>복사</translation>
     </message>

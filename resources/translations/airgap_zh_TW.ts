@@ -249,6 +249,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>MessageWidget</name>
     <message>
+        <source>… (%1 more characters, not shown)</source>
+        <translation>…（另有 %1 個字元未顯示）</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>拷貝</translation>
     </message>

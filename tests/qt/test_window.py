@@ -162,14 +162,29 @@ def test_model_load_failure_is_reported(qtbot: QtBot, make_window: WindowFactory
     window.notice.close()
 
 
-def test_pasting_a_megabyte_warns_about_context(qtbot: QtBot, make_window: WindowFactory) -> None:
-    window = make_window()
+def test_pasting_a_megabyte_warns_and_gets_the_engines_error(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    fake = FakeSession()
+    too_long = "The prompt is 350,000 tokens; this model's context holds 4,096."
+    fake.queue(Script(answer=[], finish=FinishReason.ERROR, error=too_long))
+    window = make_window(fake)
     data = QMimeData()
-    data.setText("長文テキスト。" * 150_000)  # ~1 M characters
+    text = "長文テキスト。" * 150_000  # ~1 M characters
+    data.setText(text)
     window.composer.edit.insertFromMimeData(data)
-    assert len(window.composer.text()) == 7 * 150_000
+    assert len(window.composer.text()) == len(text)
     assert window.composer.warning.isVisible()
     assert "tokens" in window.composer.warning.text()
+    window.composer.button.click()
+    wait_idle(qtbot, window)
+    assert fake.requests[-1][1].messages[-1].content == text  # the engine sees all of it
+    user, reply = window.chat.widgets
+    assert len(user.body.toPlainText()) < 25_000  # the view shows the beginning only
+    assert "more characters" in user.body.toPlainText()
+    assert reply.error_label.text() == too_long
+    user.buttons[Action.COPY].click()
+    assert QApplication.clipboard().text() == text
 
 
 def test_conversation_list_and_reopen(qtbot: QtBot, make_window: WindowFactory) -> None:

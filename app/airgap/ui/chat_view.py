@@ -46,6 +46,7 @@ from airgap.ui.markdown import COPY_SCHEME, CodeStyle, MarkdownStream
 FLUSH_MS = 40
 PAGE = 40  # messages built when a conversation opens; older ones load on scroll
 COLUMN_WIDTH = 820
+PREVIEW_CHARS = 20_000  # longer messages of yours show their beginning only
 
 
 class Action(StrEnum):
@@ -171,7 +172,7 @@ class MessageWidget(QFrame):
         self._apply_fonts()
         self.reasoning.setPlainText(message.reasoning)
         if message.role is Role.USER:
-            self.body.setPlainText(message.content)
+            self.body.setPlainText(self._preview(message.content))
         else:
             self.markdown.set_text(message.content)
         self.thinking_button.setChecked(message.streaming and not message.content)
@@ -269,6 +270,15 @@ class MessageWidget(QFrame):
             palette.color(QPalette.ColorRole.PlaceholderText),
             palette.color(QPalette.ColorRole.Link),
         )
+
+    def _preview(self, text: str) -> str:
+        """A huge pasted message shows its beginning (laying out 1 MB would stall the
+        window for seconds); the message itself, Copy and the model keep all of it."""
+        if len(text) <= PREVIEW_CHARS:
+            return text
+        rest = len(text) - PREVIEW_CHARS
+        note = self.tr("… (%1 more characters, not shown)").replace("%1", f"{rest:,}")
+        return f"{text[:PREVIEW_CHARS]}\n\n{note}"
 
     def _copy_label(self) -> str:
         return self.tr("Copy")
