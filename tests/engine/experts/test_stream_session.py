@@ -85,3 +85,22 @@ def test_k_setting_applies_to_resident_moe_too(moe_4bit: Path) -> None:
     assert all(layer.mlp.top_k == 4 for layer in loaded.model.layers)
     with pytest.raises(InvalidSettings):
         loader.load(moe_4bit, stream_experts=False, experts=StreamingConfig(top_k=3))
+
+
+def test_short_read_mid_session_ends_with_a_clear_error(moe_4bit: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from airgap.engine.experts import build_index
+
+    model_dir = tmp_path / "m"
+    shutil.copytree(moe_4bit, model_dir)
+    loaded = loader.load(model_dir, stream_experts=True, experts=StreamingConfig(cache_bytes=0))
+    try:
+        shard = build_index(model_dir).layer(1).components[-1].file
+        with shard.open("r+b") as f:
+            f.truncate(shard.stat().st_size // 2)
+        _, done = _ask(Session(loaded), "Hello!")
+        assert done.finish_reason is FinishReason.ERROR
+        assert done.error is not None and shard.name in done.error
+    finally:
+        loaded.experts.close()
