@@ -160,10 +160,11 @@ def bench_multiturn(path: Path, *, thinking: bool, answer_tokens: int, reps: int
     loaded = loader.load(path)
     sampling = SamplingSettings(temperature=0.0, max_tokens=answer_tokens)
     # Each user message >= 250 tokens, so turn 5 has >= 1,000 tokens of history.
-    repeat = 1
-    while len(loaded.tokenizer.encode(USER_TEXT * repeat)) < 250:
-        repeat += 1
-    users = [f"Turn {i}. {USER_TEXT * repeat}" for i in range(1, 5)]
+    words = (USER_TEXT * 8).split()
+    count = 40
+    while len(loaded.tokenizer.encode(" ".join(words[:count]))) < 250:
+        count += 10
+    users = [f"Turn {i}. " + " ".join(words[:count]) for i in range(1, 5)]
     question = "Turn 5. Summarise what I asked in the first turn."
 
     def conversation() -> tuple[Session, list[ChatMessage]]:
@@ -232,15 +233,25 @@ def main() -> int:
     parser.add_argument("--tokens", type=int, default=96, help="generated tokens for (a)")
     parser.add_argument("--reps", type=int, default=7, help="repetitions")
     parser.add_argument("--quick", action="store_true", help="fewer tokens and repetitions")
+    parser.add_argument(
+        "--parts",
+        default="overhead,multiturn,qwen",
+        help="comma-separated: overhead, multiturn, qwen (the Qwen3.5 thinking multi-turn run)",
+    )
     args = parser.parse_args()
     if args.quick:
         args.tokens, args.reps = 48, 4
     print(f"mlx {mx.__version__}, device {mx.default_device()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="airgap-bench-") as tmp:
         main_model, qwen = pick_models(args, Path(tmp))
-        bench_overhead(main_model, args.tokens, args.reps)
-        bench_multiturn(main_model, thinking=False, answer_tokens=24, reps=max(2, args.reps // 2))
-        bench_multiturn(qwen, thinking=True, answer_tokens=24, reps=max(2, args.reps // 2))
+        parts = {p.strip() for p in args.parts.split(",")}
+        turns = max(2, args.reps // 2)
+        if "overhead" in parts:
+            bench_overhead(main_model, args.tokens, args.reps)
+        if "multiturn" in parts:
+            bench_multiturn(main_model, thinking=False, answer_tokens=24, reps=turns)
+        if "qwen" in parts:
+            bench_multiturn(qwen, thinking=True, answer_tokens=24, reps=turns)
     return 0
 
 
