@@ -242,3 +242,10 @@ def test_weight_names_map_to_mlx_lm_llama() -> None:
     assert gguf.mlx_name("output.weight") == "lm_head.weight"
     with pytest.raises(GGUFError, match="Unexpected tensor"):
         gguf.mlx_name("blk.0.attn_qkv.weight")
+
+
+def test_metadata_that_contradicts_the_tensors_is_refused(tmp_path: Path) -> None:
+    src = write_tiny(tmp_path / "liar.gguf", **{"llama.feed_forward_length": 96})
+    with pytest.raises(GGUFError, match=r"liar\.gguf.*do not match its own configuration"):
+        gguf.convert_gguf(src, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -69,6 +69,7 @@ def convert(src: Path, out: Path, generation: dict[str, Any] | None = None) -> N
     _write_tokenizer(header, out)
     ids: dict[str, Any] = {k: config[k] for k in ("bos_token_id", "eos_token_id") if k in config}
     _write_json(out / "generation_config.json", {**ids, **(generation or {})})
+    _check_loads(src, out)
     files = {p.name: p.stat().st_size for p in sorted(out.iterdir())}
     _write_json(
         out / MANIFEST_NAME,
@@ -79,6 +80,19 @@ def convert(src: Path, out: Path, generation: dict[str, Any] | None = None) -> N
             "files": files,
         },
     )
+
+
+def _check_loads(src: Path, out: Path) -> None:
+    """Build mlx-lm's model from the folder (lazily): every tensor must fit the config."""
+    from mlx_lm.utils import load_model
+
+    try:
+        load_model(out, lazy=True, strict=True)
+    except (ValueError, KeyError, TypeError) as e:
+        raise GGUFError(
+            f"{src.name} could not be converted: its tensors do not match its own "
+            f"configuration ({str(e)[:200]})."
+        ) from None
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
