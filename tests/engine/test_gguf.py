@@ -249,3 +249,10 @@ def test_metadata_that_contradicts_the_tensors_is_refused(tmp_path: Path) -> Non
     with pytest.raises(GGUFError, match=r"liar\.gguf.*do not match its own configuration"):
         gguf.convert_gguf(src, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_vocabulary_with_a_merge_of_unknown_tokens_is_refused(tmp_path: Path) -> None:
+    _, _, merges = gguf_files.tiny_vocab()
+    src = write_tiny(tmp_path / "vocab.gguf", **{"tokenizer.ggml.merges": [*merges, "zz qq"]})
+    with pytest.raises(GGUFError, match=r"vocab\.gguf.*damaged.*`zz` out of vocabulary"):
+        gguf.convert_gguf(src, tmp_path / "out")

@@ -276,11 +276,13 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(message if src.name in message else f"{src.name}: {message}")
     except MemoryError:
         return _fail(f"{src.name} could not be converted: it needs more memory than allowed.")
-    except (RuntimeError, ValueError, OSError) as e:
-        # mlx and tokenizers report damage as these; the text helps, a traceback would not.
+    except Exception as e:
+        # mlx and tokenizers report damage as RuntimeError, ValueError or tokenizers' plain
+        # Exception; at this process boundary their text helps the user, a traceback not.
         log.exception("conversion of %s failed", src)
+        detail = " ".join(str(e).split())[:300] or type(e).__name__
         return _fail(
-            f"{src.name} could not be read: the file is damaged or not a GGUF model ({e})."
+            f"{src.name} could not be read: the file is damaged or not a GGUF model ({detail})."
         )
     sys.stdout.write(json.dumps({"ok": True}) + "\n")
     return 0
