@@ -55,13 +55,16 @@ def test_streams_reasoning_then_markdown_answer(qtbot: QtBot, make_window: Windo
     assert "Thought for" in reply.thinking_button.text()
     assert not window.composer.busy and window.composer.button.text() == "Send"
 
-    # The store has the whole turn, reasoning kept apart from the answer.
-    conv = window.history.load(window.conversation.id)  # type: ignore[attr-defined]
-    stored = [(m.role, m.content, m.reasoning) for m in conv.visible()]
-    assert stored == [
+    # The store has the whole turn, reasoning kept apart from the answer (saved on its thread).
+    def stored() -> list[tuple[Role, str, str]]:
+        conv = window.history.load(window.conversation.id)  # type: ignore[attr-defined]
+        return [(m.role, m.content, m.reasoning) for m in conv.visible()]
+
+    expected = [
         (Role.USER, "Tell me about Tokyo", ""),
         (Role.ASSISTANT, "".join(answer), "Let me think."),
     ]
+    qtbot.waitUntil(lambda: stored() == expected, timeout=15_000)
 
 
 def test_thinking_off_reaches_the_request(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -237,6 +240,9 @@ def test_switching_chats_while_answering_keeps_the_reply_where_it_belongs(
     gate.set()
     wait_idle(qtbot, window)
     assert window.conversation is None and window.chat.widgets == []
-    stored = window.history.load(first.id)  # type: ignore[attr-defined]
-    reply = stored.visible()[-1]
-    assert (reply.content, reply.finish) == ("partial answer ", FinishReason.CANCELLED)
+
+    def saved() -> tuple[str, FinishReason | None]:
+        reply = window.history.load(first.id).visible()[-1]  # type: ignore[attr-defined]
+        return reply.content, reply.finish
+
+    qtbot.waitUntil(lambda: saved() == ("partial answer ", FinishReason.CANCELLED))

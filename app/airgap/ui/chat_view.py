@@ -147,8 +147,7 @@ class MessageWidget(QFrame):
         self.thinking_button.setAutoRaise(True)
         self.thinking_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.thinking_button.toggled.connect(self._on_thinking_toggled)
-        self.reasoning = TextPane(self)
-        self.reasoning.setObjectName("reasoningPane")
+        self._reasoning: TextPane | None = None  # built when there is reasoning to show
         self.body = TextPane(self)
         self.body.setObjectName("messageBody")
         self.body.anchorClicked.connect(self._on_anchor)
@@ -165,12 +164,12 @@ class MessageWidget(QFrame):
         self.layout_.setSpacing(4)
         self.layout_.addLayout(header)
         self.layout_.addWidget(self.thinking_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.layout_.addWidget(self.reasoning)
         self.layout_.addWidget(self.body)
         self.layout_.addWidget(self.error_label)
 
         self._apply_fonts()
-        self.reasoning.setPlainText(message.reasoning)
+        if message.reasoning:
+            self.reasoning.setPlainText(message.reasoning)
         if message.role is Role.USER:
             self.body.setPlainText(self._preview(message.content))
         else:
@@ -178,6 +177,24 @@ class MessageWidget(QFrame):
         self.thinking_button.setChecked(message.streaming and not message.content)
         self._refresh()
         self.retranslate()
+
+    @property
+    def reasoning(self) -> TextPane:
+        """The reasoning pane (most messages have none, so it is built on first use)."""
+        if self._reasoning is None:
+            pane = TextPane(self)
+            pane.setObjectName("reasoningPane")
+            size = QGuiApplication.font().pointSizeF() - 1
+            pane.document().setDefaultFont(
+                fonts.font_for(self.message.reasoning[:2000], self._language, size)
+            )
+            pane.setVisible(self.thinking_button.isChecked())
+            self.layout_.insertWidget(self.layout_.indexOf(self.thinking_button) + 1, pane)
+            self._reasoning = pane
+        return self._reasoning
+
+    def _has_reasoning(self) -> bool:
+        return self._reasoning is not None and not self._reasoning.document().isEmpty()
 
     # -- streaming (display only: the window's controller owns the Message's text) -------
     def add_reasoning(self, text: str) -> None:
@@ -190,7 +207,7 @@ class MessageWidget(QFrame):
         self._refresh()
 
     def add_text(self, text: str) -> None:
-        if not self.markdown.text and not self.reasoning.document().isEmpty():
+        if not self.markdown.text and self._has_reasoning():
             self._end_thinking()
             self.thinking_button.setChecked(False)  # the answer starts: fold the reasoning
         self.markdown.append(text)
@@ -220,9 +237,10 @@ class MessageWidget(QFrame):
 
     def _refresh(self) -> None:
         m = self.message
-        has_reasoning = not self.reasoning.document().isEmpty()
+        has_reasoning = self._has_reasoning()
         self.thinking_button.setVisible(has_reasoning)
-        self.reasoning.setVisible(has_reasoning and self.thinking_button.isChecked())
+        if self._reasoning is not None:
+            self._reasoning.setVisible(has_reasoning and self.thinking_button.isChecked())
         self.body.setVisible(not self.body.document().isEmpty() or m.role is Role.USER)
         index, count = self._branch
         for kind in (Action.PREVIOUS, Action.NEXT):
@@ -244,15 +262,13 @@ class MessageWidget(QFrame):
         self.thinking_button.setArrowType(
             Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow
         )
-        self.reasoning.setVisible(checked and not self.reasoning.document().isEmpty())
+        if self._reasoning is not None:
+            self._reasoning.setVisible(checked and self._has_reasoning())
 
     def _apply_fonts(self) -> None:
         size = QGuiApplication.font().pointSizeF()
         sample = self.message.content[:2000] or self.message.reasoning[:2000]
         self.body.document().setDefaultFont(fonts.font_for(sample, self._language, size))
-        self.reasoning.document().setDefaultFont(
-            fonts.font_for(self.message.reasoning[:2000], self._language, size - 1)
-        )
 
     def _code_style(self) -> CodeStyle:
         palette = QGuiApplication.palette()  # ours is styled transparent
