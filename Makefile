@@ -78,7 +78,9 @@ icons: $(STAMP) ## Render the app icon (SVG) to the PNG/ICNS files Briefcase bun
 
 test-briefcase: $(STAMP) $(QM) icons ## Run the suite through Briefcase's dev mode (briefcase dev --test)
 	$(PY) -m pip install --quiet 'briefcase>=0.3.20'
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/briefcase dev --test --no-input
+	@# Briefcase's dev mode writes the app's dist-info beside the sources; drop it after.
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/briefcase dev --test --no-input; \
+	  status=$$?; rm -rf app/*.dist-info; exit $$status
 
 clean: ## Remove the virtual environment and build output
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
