@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import stat
+import sys
+from pathlib import Path
+
 import pytest
 from airgap import BUNDLE_ID
-from airgap.store import InvalidRecoveryKey, KeychainError, format_recovery_key, parse_recovery_key
+from airgap.store import (
+    InvalidRecoveryKey,
+    KeychainError,
+    format_recovery_key,
+    keys,
+    parse_recovery_key,
+)
 from airgap.store.keys import Keychain, new_key
+from keyring.backends.fail import Keyring as NoKeyring
 from storehelpers import MemoryKeyring
 
 
@@ -54,9 +65,31 @@ def test_a_garbled_keychain_entry_is_an_error_not_a_key(memory_keyring: MemoryKe
 
 
 def test_no_keychain_at_all_says_so() -> None:
-    from keyring.backends.fail import Keyring as NoKeyring
-
     with pytest.raises(KeychainError, match="no system keychain"):
         Keychain(NoKeyring()).get()
     with pytest.raises(KeychainError, match="no system keychain"):
         Keychain(NoKeyring()).set(new_key())
+
+
+def test_linux_without_secret_service_keeps_the_key_in_an_owner_only_file(
+    monkeypatch: pytest.MonkeyPatch, airgap_home: Path
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(keys.keyring, "get_keyring", lambda: NoKeyring())
+    key = keys.new_key()
+    keys.Keychain().set(key)
+    key_file = airgap_home / "database.key"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert keys.Keychain().get() == key
+    keys.Keychain().delete()
+    assert keys.Keychain().get() is None
+
+
+def test_macos_never_falls_back_to_a_key_file(
+    monkeypatch: pytest.MonkeyPatch, airgap_home: Path
+) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(keys.keyring, "get_keyring", lambda: NoKeyring())
+    with pytest.raises(KeychainError, match="no system keychain"):
+        keys.Keychain().set(keys.new_key())
+    assert not (airgap_home / "database.key").exists()

@@ -7,7 +7,8 @@ Open / close  (call from a worker thread, never the GUI thread: writes wait for 
     store = Store.open(path=None, *, keychain=None, recovery_key=None, encrypted=True,
                        check=False)
         path defaults to airgap.paths.database_path(); keychain defaults to Keychain() (the OS
-        keychain via `keyring`, service = airgap.BUNDLE_ID). Creates the key and the database
+        keychain via `keyring`, service = airgap.BUNDLE_ID; on Linux with no Secret Service,
+        an owner-only key file in the data folder — see keys.FileKeyring). Creates the key and the database
         on first run; encrypts an older plaintext database in place, without loss; applies
         migrations; marks replies left streaming by a crash as FinishReason.INTERRUPTED
         (their ids in store.interrupted_ids).

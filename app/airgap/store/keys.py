@@ -13,15 +13,18 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import json
 import logging
+import os
 import secrets
+import sys
 from pathlib import Path
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from airgap import BUNDLE_ID
+from airgap import BUNDLE_ID, paths
 from airgap.store.errors import InvalidRecoveryKey, KeychainError
 
 log = logging.getLogger(__name__)
@@ -42,6 +45,63 @@ def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+class FileKeyring(KeyringBackend):
+    """Linux only, when no Secret Service runs (a headless or minimal desktop): the key in a
+    file only its owner can read, in the data folder.
+
+    Weaker than a keychain — it protects a copied database file, not a copied data folder —
+    which is why macOS never uses it and Linux uses it only when nothing better exists.
+    """
+
+    priority = 0.1
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def _load(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            raise keyring.errors.KeyringError(f"{self.path} cannot be read: {exc}") from exc
+        return data if isinstance(data, dict) else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        value = self._load().get(f"{service}/{username}")
+        return str(value) if value is not None else None
+
+    def _save(self, data: dict[str, str]) -> None:
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f)
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(self.path)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}/{username}"] = password
+        self._save(data)
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._load()
+        if data.pop(f"{service}/{username}", None) is None:
+            raise keyring.errors.PasswordDeleteError("no such key")
+        self._save(data)
+
+
+def system_keyring() -> KeyringBackend:
+    """keyring's configured backend; on Linux without any, the owner-only key file."""
+    backend = keyring.get_keyring()
+    if sys.platform.startswith("linux") and backend.priority <= 0:
+        log.warning("no Secret Service keyring: keeping the database key in an owner-only file")
+        return FileKeyring(paths.data_dir() / "database.key")
+    return backend
+
+
 class Keychain:
     """The OS keychain (or any keyring backend): get/set the database key, errors translated.
 
@@ -60,7 +120,7 @@ class Keychain:
         self.account = account
 
     def _keyring(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        return self._backend if self._backend is not None else system_keyring()
 
     def get(self) -> bytes | None:
         """The stored key, or None when there is no entry. KeychainError when it fails."""
