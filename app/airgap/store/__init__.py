@@ -8,10 +8,10 @@ Open / close  (call from a worker thread, never the GUI thread: writes wait for 
                        check=False)
         path defaults to airgap.paths.database_path(); keychain defaults to Keychain() (the OS
         keychain via `keyring`, service = airgap.BUNDLE_ID; on Linux with no Secret Service,
-        an owner-only key file in the data folder — see keys.FileKeyring). Creates the key and the database
-        on first run; encrypts an older plaintext database in place, without loss; applies
-        migrations; marks replies left streaming by a crash as FinishReason.INTERRUPTED
-        (their ids in store.interrupted_ids).
+        an owner-only key file in the data folder — see keys.FileKeyring). Creates the key
+        and the database on first run; encrypts an older plaintext database in place,
+        without loss; applies migrations; marks replies left streaming by a crash as
+        FinishReason.INTERRUPTED (their ids in store.interrupted_ids).
         Raises (all StoreError, `.message` is for the user):
           RecoveryKeyNeeded -> KeyMissing | WrongKey | KeychainError: ask for the recovery key,
               then Store.open(recovery_key=typed) (which also repairs the keychain entry)
