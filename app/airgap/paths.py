@@ -19,7 +19,9 @@ def data_dir() -> Path:
     else:
         xdg = os.environ.get("XDG_DATA_HOME")
         base = (Path(xdg) if xdg else Path.home() / ".local" / "share") / "airgap"
-    base.mkdir(parents=True, exist_ok=True)
+    if not base.exists():
+        # Conversations and keys live here: only the user may list or read it.
+        base.mkdir(parents=True, mode=0o700)
     return base
 
 

@@ -97,8 +97,10 @@ def system_keyring() -> KeyringBackend:
     """keyring's configured backend; on Linux without any, the owner-only key file."""
     backend = keyring.get_keyring()
     if sys.platform.startswith("linux") and backend.priority <= 0:
-        log.warning("no Secret Service keyring: keeping the database key in an owner-only file")
-        return FileKeyring(paths.data_dir() / "database.key")
+        path = paths.data_dir() / "database.key"
+        if not path.exists():
+            log.warning("no Secret Service keyring: the database key goes in %s (owner-only)", path)
+        return FileKeyring(path)
     return backend
 
 
