@@ -2,7 +2,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from airgap import paths
 
 
