@@ -12,6 +12,7 @@ import dataclasses
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QMetaObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -56,7 +57,6 @@ from airgap.ui.settings import Settings, SettingsDialog
 from airgap.ui.sidebar import Sidebar
 from airgap.ui.status_bar import StatusBar
 from airgap.ui.system_prompt import SystemPromptDialog
-from airgap.ui.translate_page import TranslatePage
 from airgap.ui.worker import (
     EngineWorker,
     HistoryFactory,
@@ -68,9 +68,13 @@ from airgap.ui.worker import (
     start_thread,
 )
 
+if TYPE_CHECKING:  # imported on first use: it pulls in numpy and the translator (slow start)
+    from airgap.ui.translate_page import TranslatePage
+
 log = logging.getLogger(__name__)
 
 SAVE_INTERVAL_S = 0.5
+FIRST_PAINT_WAIT_MS = 400  # the model load starts at the first paint, or after this
 UNDO_MS = 10_000
 
 
@@ -122,8 +126,13 @@ class MainWindow(QMainWindow):
         self._start_workers(session_factory, history_factory)
         self._restore_state()
         self.retranslate()
+        self._pending_load: tuple[Path | None] | None = None
         if load_model:
-            self.load_model(model_path)
+            # After the first paint: the engine thread's mlx import must not hold the GIL
+            # while the window is being shown (fast start, bench/bench_start.py). A window
+            # that is never shown loads anyway, a moment later.
+            self._pending_load = (model_path,)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._start_pending_load)
 
     # ================================================================== construction
     def _build_ui(self) -> None:
@@ -290,7 +299,20 @@ class MainWindow(QMainWindow):
         index = self.model_picker.findData(self.settings.default_model)
         self.model_picker.setCurrentIndex(max(0, index))
 
+    def _start_pending_load(self) -> None:
+        if self._pending_load is not None:
+            (path,) = self._pending_load
+            self._pending_load = None
+            self.load_model(path)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._pending_load is not None:
+            QTimer.singleShot(0, self._start_pending_load)  # once this frame is on screen
+        return handled
+
     def load_model(self, path: Path | None = None) -> None:
+        self._pending_load = None
         if path is None and self.settings.default_model:
             path = paths.models_dir() / self.settings.default_model
         options = StreamingOptions(self.settings.expert_memory_gb, self.settings.expert_k)
@@ -424,6 +446,8 @@ class MainWindow(QMainWindow):
     def set_mode(self, index: int) -> None:
         """0: Chat, 1: Translate (the translator workspace shares the loaded model)."""
         if index == 1 and self.translate_page is None:
+            from airgap.ui.translate_page import TranslatePage
+
             page = TranslatePage(lambda: self.engine.session)
             page.busy_changed.connect(self._on_translate_busy)
             self.pages.addWidget(page)
