@@ -835,4 +835,71 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Export memory…</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>To download it, run in Terminal:  airgap download %1</source>
+        <translation>To download it, run in Terminal:  airgap download %1</translation>
+    </message>
+    <message>
+        <source>The built-in model is ready; nothing to download.</source>
+        <translation>The built-in model is ready; nothing to download.</translation>
+    </message>
+    <message>
+        <source>runs well here</source>
+        <translation>runs well here</translation>
+    </message>
+    <message>
+        <source>runs here, slower (streams from disk)</source>
+        <translation>runs here, slower (streams from disk)</translation>
+    </message>
+    <message>
+        <source>too large for this computer</source>
+        <translation>too large for this computer</translation>
+    </message>
+    <message>
+        <source>not enough free disk</source>
+        <translation>not enough free disk</translation>
+    </message>
+    <message>
+        <source>Welcome to Airgap</source>
+        <translation>Welcome to Airgap</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the internet: models run on this computer and your conversations are stored here, encrypted. Only downloading a model, which you start yourself, uses the network.</source>
+        <translation>Airgap never connects to the internet: models run on this computer and your conversations are stored here, encrypted. Only downloading a model, which you start yourself, uses the network.</translation>
+    </message>
+    <message>
+        <source>Models this computer can run</source>
+        <translation>Models this computer can run</translation>
+    </message>
+    <message>
+        <source>Built-in (SmolLM2 135M) · ready now</source>
+        <translation>Built-in (SmolLM2 135M) · ready now</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Your recovery key opens your conversations if this computer's keychain loses Airgap's key. Write it down and keep it safe; it is shown only now and in Settings.</source>
+        <translation>Your recovery key opens your conversations if this computer's keychain loses Airgap's key. Write it down and keep it safe; it is shown only now and in Settings.</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>I wrote it down</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
 </TS>

@@ -835,4 +835,71 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>メモリを書き出す…</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>To download it, run in Terminal:  airgap download %1</source>
+        <translation>ダウンロードするには、ターミナルで実行してください：  airgap download %1</translation>
+    </message>
+    <message>
+        <source>The built-in model is ready; nothing to download.</source>
+        <translation>内蔵モデルはすぐに使えます。ダウンロードは不要です。</translation>
+    </message>
+    <message>
+        <source>runs well here</source>
+        <translation>快適に動作します</translation>
+    </message>
+    <message>
+        <source>runs here, slower (streams from disk)</source>
+        <translation>動作しますが遅めです（ディスクから読み込み）</translation>
+    </message>
+    <message>
+        <source>too large for this computer</source>
+        <translation>このコンピュータには大きすぎます</translation>
+    </message>
+    <message>
+        <source>not enough free disk</source>
+        <translation>ディスクの空き容量が不足しています</translation>
+    </message>
+    <message>
+        <source>Welcome to Airgap</source>
+        <translation>Airgap へようこそ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the internet: models run on this computer and your conversations are stored here, encrypted. Only downloading a model, which you start yourself, uses the network.</source>
+        <translation>Airgap はインターネットに一切接続しません。モデルはこのコンピュータ上で動作し、会話は暗号化されてここに保存されます。ネットワークを使うのは、あなた自身が開始するモデルのダウンロードだけです。</translation>
+    </message>
+    <message>
+        <source>Models this computer can run</source>
+        <translation>このコンピュータで動かせるモデル</translation>
+    </message>
+    <message>
+        <source>Built-in (SmolLM2 135M) · ready now</source>
+        <translation>内蔵（SmolLM2 135M）· すぐに使えます</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Your recovery key opens your conversations if this computer's keychain loses Airgap's key. Write it down and keep it safe; it is shown only now and in Settings.</source>
+        <translation>このコンピュータのキーチェーンから Airgap の鍵が失われた場合、リカバリーキーで会話を開けます。書き留めて大切に保管してください。表示されるのは今と「設定」の中だけです。</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>書き留めました</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+</context>
 </TS>

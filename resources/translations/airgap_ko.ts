@@ -835,4 +835,71 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>메모리 내보내기…</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>To download it, run in Terminal:  airgap download %1</source>
+        <translation>다운로드하려면 터미널에서 실행하세요:  airgap download %1</translation>
+    </message>
+    <message>
+        <source>The built-in model is ready; nothing to download.</source>
+        <translation>내장 모델이 준비되어 있어 다운로드할 필요가 없습니다.</translation>
+    </message>
+    <message>
+        <source>runs well here</source>
+        <translation>원활하게 실행됩니다</translation>
+    </message>
+    <message>
+        <source>runs here, slower (streams from disk)</source>
+        <translation>실행되지만 느립니다(디스크에서 스트리밍)</translation>
+    </message>
+    <message>
+        <source>too large for this computer</source>
+        <translation>이 컴퓨터에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>not enough free disk</source>
+        <translation>디스크 여유 공간이 부족합니다</translation>
+    </message>
+    <message>
+        <source>Welcome to Airgap</source>
+        <translation>Airgap에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the internet: models run on this computer and your conversations are stored here, encrypted. Only downloading a model, which you start yourself, uses the network.</source>
+        <translation>Airgap은 인터넷에 절대 연결하지 않습니다. 모델은 이 컴퓨터에서 실행되고 대화는 암호화되어 이곳에 저장됩니다. 네트워크를 사용하는 것은 직접 시작하는 모델 다운로드뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Models this computer can run</source>
+        <translation>이 컴퓨터에서 실행할 수 있는 모델</translation>
+    </message>
+    <message>
+        <source>Built-in (SmolLM2 135M) · ready now</source>
+        <translation>내장(SmolLM2 135M) · 바로 사용 가능</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Your recovery key opens your conversations if this computer's keychain loses Airgap's key. Write it down and keep it safe; it is shown only now and in Settings.</source>
+        <translation>이 컴퓨터의 키체인에서 Airgap 키가 사라지면 복구 키로 대화를 열 수 있습니다. 적어서 안전하게 보관하세요. 지금과 설정에서만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>적어 두었습니다</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+</context>
 </TS>

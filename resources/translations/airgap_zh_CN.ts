@@ -835,4 +835,71 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>导出记忆库…</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>To download it, run in Terminal:  airgap download %1</source>
+        <translation>如需下载，请在终端中运行：  airgap download %1</translation>
+    </message>
+    <message>
+        <source>The built-in model is ready; nothing to download.</source>
+        <translation>内置模型已就绪，无需下载。</translation>
+    </message>
+    <message>
+        <source>runs well here</source>
+        <translation>可流畅运行</translation>
+    </message>
+    <message>
+        <source>runs here, slower (streams from disk)</source>
+        <translation>可运行，但较慢（从磁盘流式读取）</translation>
+    </message>
+    <message>
+        <source>too large for this computer</source>
+        <translation>对这台电脑来说太大</translation>
+    </message>
+    <message>
+        <source>not enough free disk</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>Welcome to Airgap</source>
+        <translation>欢迎使用 Airgap</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the internet: models run on this computer and your conversations are stored here, encrypted. Only downloading a model, which you start yourself, uses the network.</source>
+        <translation>Airgap 从不连接互联网：模型在这台电脑上运行，你的对话加密保存在本机。只有你亲自开始的模型下载才会使用网络。</translation>
+    </message>
+    <message>
+        <source>Models this computer can run</source>
+        <translation>这台电脑可运行的模型</translation>
+    </message>
+    <message>
+        <source>Built-in (SmolLM2 135M) · ready now</source>
+        <translation>内置（SmolLM2 135M）· 立即可用</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Your recovery key opens your conversations if this computer's keychain loses Airgap's key. Write it down and keep it safe; it is shown only now and in Settings.</source>
+        <translation>如果这台电脑的钥匙串丢失了 Airgap 的密钥，可用恢复密钥打开你的对话。请把它抄下来并妥善保管；它只在此处和“设置”中显示。</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>我已抄下</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
 </TS>

@@ -835,4 +835,71 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>匯出記憶庫…</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>To download it, run in Terminal:  airgap download %1</source>
+        <translation>如需下載，請在終端機中執行：  airgap download %1</translation>
+    </message>
+    <message>
+        <source>The built-in model is ready; nothing to download.</source>
+        <translation>內建模型已就緒，無需下載。</translation>
+    </message>
+    <message>
+        <source>runs well here</source>
+        <translation>可流暢執行</translation>
+    </message>
+    <message>
+        <source>runs here, slower (streams from disk)</source>
+        <translation>可執行，但較慢（從磁碟串流讀取）</translation>
+    </message>
+    <message>
+        <source>too large for this computer</source>
+        <translation>對這台電腦來說太大</translation>
+    </message>
+    <message>
+        <source>not enough free disk</source>
+        <translation>磁碟空間不足</translation>
+    </message>
+    <message>
+        <source>Welcome to Airgap</source>
+        <translation>歡迎使用 Airgap</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Airgap never connects to the internet: models run on this computer and your conversations are stored here, encrypted. Only downloading a model, which you start yourself, uses the network.</source>
+        <translation>Airgap 從不連線網際網路：模型在這台電腦上執行，你的對話加密儲存在本機。只有你親自開始的模型下載才會使用網路。</translation>
+    </message>
+    <message>
+        <source>Models this computer can run</source>
+        <translation>這台電腦可執行的模型</translation>
+    </message>
+    <message>
+        <source>Built-in (SmolLM2 135M) · ready now</source>
+        <translation>內建（SmolLM2 135M）· 立即可用</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Your recovery key opens your conversations if this computer's keychain loses Airgap's key. Write it down and keep it safe; it is shown only now and in Settings.</source>
+        <translation>如果這台電腦的鑰匙圈遺失了 Airgap 的金鑰，可用復原金鑰開啟你的對話。請把它抄下來並妥善保管；它只在此處和「設定」中顯示。</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>我已抄下</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+</context>
 </TS>

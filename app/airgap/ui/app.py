@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -71,4 +71,5 @@ def run(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings, translations)
     app.aboutToQuit.connect(window.shutdown)  # ⌘Q: save state and close the store too
     window.show()
+    QTimer.singleShot(0, window.maybe_show_welcome)  # first run only; after the first paint
     return int(app.exec())

@@ -57,6 +57,7 @@ from airgap.ui.settings import Settings, SettingsDialog
 from airgap.ui.sidebar import Sidebar
 from airgap.ui.status_bar import StatusBar
 from airgap.ui.system_prompt import SystemPromptDialog
+from airgap.ui.welcome import WelcomeDialog
 from airgap.ui.worker import (
     EngineWorker,
     HistoryFactory,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.load_error = ""
         self.notice: QMessageBox | None = None
         self._settings_dialog: SettingsDialog | None = None
+        self.welcome: WelcomeDialog | None = None
         self._closing = False
 
         self._build_ui()
@@ -647,6 +649,9 @@ class MainWindow(QMainWindow):
             self.sidebar.select(value.id)
         elif tag == "recovery":
             self._show_recovery_key(str(value))
+        elif tag == "welcome-key":
+            if self.welcome is not None:
+                self.welcome.show_recovery_key(str(value))
         elif tag == "export":
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(value)), 8000)
         elif tag == "meta":
@@ -658,6 +663,8 @@ class MainWindow(QMainWindow):
 
     def _on_store_error(self, tag: str, message: str) -> None:
         log.warning("store: %s", message)
+        if tag == "welcome-key":
+            return  # no recovery key (e.g. the store is in memory): the welcome shows none
         if tag == "recovery":
             self._show_recovery_key(None)
             return
@@ -772,6 +779,24 @@ class MainWindow(QMainWindow):
         fmt = "json" if chosen == json_filter or path.endswith(".json") else "markdown"
         cid = conv.id if conv and conv.messages else None
         self._store("export", "export", cid, path, fmt)
+
+    def maybe_show_welcome(self) -> WelcomeDialog | None:
+        """The first-run welcome, unless it was finished or skipped before (non-blocking)."""
+        if self.settings.welcome_done or self.welcome is not None:
+            return None
+        dialog = WelcomeDialog(
+            self._language(), lambda code: self.set_language(code, save=True), self
+        )
+        dialog.finished.connect(self._welcome_finished)
+        self.welcome = dialog
+        self._store("welcome-key", "recovery_key")
+        dialog.open()
+        return dialog
+
+    def _welcome_finished(self, _result: int) -> None:
+        self.welcome = None
+        self.settings.welcome_done = True
+        self._save_settings()
 
     def show_about(self) -> None:
         QMessageBox.about(

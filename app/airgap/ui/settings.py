@@ -60,6 +60,7 @@ class Settings:
     expert_k: int = 0  # 0: the model's trained number of experts
     window_geometry: str = ""
     splitter_state: str = ""
+    welcome_done: bool = False  # the first-run welcome was finished or skipped
 
     def sampling(self) -> SamplingSettings:
         return SamplingSettings(
