@@ -54,6 +54,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Copy Diagnostics</source>
+        <translation>Copy Diagnostics</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. They contain no conversation content.</source>
+        <translation>Diagnostics copied. They contain no conversation content.</translation>
+    </message>
+    <message>
         <source>The model could not be loaded</source>
         <translation>The model could not be loaded</translation>
     </message>
@@ -549,6 +557,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Offline — %1 network attempts this session</source>
+        <translation>Offline — %1 network attempts this session</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>No model</translation>
     </message>
@@ -900,6 +912,25 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Airgap</source>
+        <translation>About Airgap</translation>
+    </message>
+    <message>
+        <source>Airgap — an offline AI assistant.
+
+Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
+        <translation>Airgap — an offline AI assistant.
+
+Models run on this computer; your conversations are stored here, encrypted, and never leave it.</translation>
+    </message>
+    <message>
+        <source>Licences and third-party notices</source>
+        <translation>Licences and third-party notices</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Copy Diagnostics</source>
+        <translation>診断情報をコピー</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. They contain no conversation content.</source>
+        <translation>診断情報をコピーしました。会話の内容は含まれていません。</translation>
+    </message>
+    <message>
         <source>The model could not be loaded</source>
         <translation>モデルを読み込めませんでした</translation>
     </message>
@@ -549,6 +557,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Offline — %1 network attempts this session</source>
+        <translation>オフライン — このセッションのネットワーク接続試行 %1 回</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
@@ -900,6 +912,25 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Start</source>
         <translation>開始</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Airgap</source>
+        <translation>Airgap について</translation>
+    </message>
+    <message>
+        <source>Airgap — an offline AI assistant.
+
+Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
+        <translation>Airgap — オフラインの AI アシスタント。
+
+モデルはこのコンピュータ上で動作し、会話は暗号化してここに保存され、外部に出ることはありません。</translation>
+    </message>
+    <message>
+        <source>Licences and third-party notices</source>
+        <translation>ライセンスとサードパーティ通知</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Copy Diagnostics</source>
+        <translation>진단 정보 복사</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. They contain no conversation content.</source>
+        <translation>진단 정보를 복사했습니다. 대화 내용은 포함되지 않습니다.</translation>
+    </message>
+    <message>
         <source>The model could not be loaded</source>
         <translation>모델을 불러올 수 없습니다</translation>
     </message>
@@ -549,6 +557,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Offline — %1 network attempts this session</source>
+        <translation>오프라인 — 이번 세션의 네트워크 시도 %1회</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>모델 없음</translation>
     </message>
@@ -900,6 +912,25 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Start</source>
         <translation>시작</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Airgap</source>
+        <translation>Airgap 정보</translation>
+    </message>
+    <message>
+        <source>Airgap — an offline AI assistant.
+
+Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
+        <translation>Airgap — 오프라인 AI 어시스턴트.
+
+모델은 이 컴퓨터에서 실행되며, 대화는 암호화되어 이곳에 저장되고 밖으로 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Licences and third-party notices</source>
+        <translation>라이선스 및 타사 고지</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Copy Diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. They contain no conversation content.</source>
+        <translation>诊断信息已复制，其中不包含任何对话内容。</translation>
+    </message>
+    <message>
         <source>The model could not be loaded</source>
         <translation>无法加载模型</translation>
     </message>
@@ -549,6 +557,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Offline — %1 network attempts this session</source>
+        <translation>离线 — 本次会话 %1 次网络尝试</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
@@ -900,6 +912,25 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Airgap</source>
+        <translation>关于 Airgap</translation>
+    </message>
+    <message>
+        <source>Airgap — an offline AI assistant.
+
+Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
+        <translation>Airgap —— 离线 AI 助手。
+
+模型在这台电脑上运行；你的对话加密保存在本机，绝不会离开它。</translation>
+    </message>
+    <message>
+        <source>Licences and third-party notices</source>
+        <translation>许可证与第三方声明</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Copy Diagnostics</source>
+        <translation>複製診斷資訊</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. They contain no conversation content.</source>
+        <translation>診斷資訊已複製，其中不包含任何對話內容。</translation>
+    </message>
+    <message>
         <source>The model could not be loaded</source>
         <translation>無法載入模型</translation>
     </message>
@@ -549,6 +557,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Offline — %1 network attempts this session</source>
+        <translation>離線 — 本次工作階段 %1 次網路嘗試</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>沒有模型</translation>
     </message>
@@ -900,6 +912,25 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Start</source>
         <translation>開始</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Airgap</source>
+        <translation>關於 Airgap</translation>
+    </message>
+    <message>
+        <source>Airgap — an offline AI assistant.
+
+Models run on this computer; your conversations are stored here, encrypted, and never leave it.</source>
+        <translation>Airgap —— 離線 AI 助理。
+
+模型在這台電腦上執行；你的對話加密儲存在本機，絕不會離開它。</translation>
+    </message>
+    <message>
+        <source>Licences and third-party notices</source>
+        <translation>授權條款與第三方聲明</translation>
     </message>
 </context>
 </TS>

@@ -227,8 +227,11 @@ def doctor_report(probe: bool = False) -> list[str]:
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    for line in doctor_report(args.probe):
-        _out(line)
+    # The full report (MLX, memory, manifests, database) is shared with the window's
+    # Help -> Copy Diagnostics; doctor_report() above is its offline-guard part.
+    from airgap.diagnostics import diagnostics_text
+
+    _out(diagnostics_text(probe=args.probe, import_mlx=True).rstrip("\n"))
     return 0 if offline.is_enabled() else 1
 
 

@@ -110,6 +110,9 @@ class MemoryHistory:
     def recovery_key(self) -> str:
         raise HistoryError("This data folder is not encrypted with a recovery key.")
 
+    def integrity_check(self) -> str:
+        return "not checked: this session's conversations are in memory only"
+
     def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
         raise HistoryError("Export needs the conversation store.")
 
@@ -259,6 +262,9 @@ class StoreHistory:
 
     def recovery_key(self) -> str:
         return str(self.store.recovery_key())
+
+    def integrity_check(self) -> str:
+        return str(self.store.integrity_check())
 
     def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
         """One conversation (or all, for None) as "markdown" or "json"; returns the file."""

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.notice: QMessageBox | None = None
         self._settings_dialog: SettingsDialog | None = None
         self.welcome: WelcomeDialog | None = None
+        self.about_dialog: QDialog | None = None
         self._closing = False
 
         self._build_ui()
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(act)
             self.language_menu.addAction(act)
             self.language_actions[code] = act
+        self.act_diagnostics = action(self.help_menu, self.copy_diagnostics)
         self.act_about = action(self.help_menu, self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = action(self.help_menu, QApplication.aboutQt)
@@ -649,6 +651,8 @@ class MainWindow(QMainWindow):
             self.sidebar.select(value.id)
         elif tag == "recovery":
             self._show_recovery_key(str(value))
+        elif tag == "diagnostics":
+            self._copy_diagnostics(str(value))
         elif tag == "welcome-key":
             if self.welcome is not None:
                 self.welcome.show_recovery_key(str(value))
@@ -663,6 +667,9 @@ class MainWindow(QMainWindow):
 
     def _on_store_error(self, tag: str, message: str) -> None:
         log.warning("store: %s", message)
+        if tag == "diagnostics":
+            self._copy_diagnostics(f"not checked: {message}")
+            return
         if tag == "welcome-key":
             return  # no recovery key (e.g. the store is in memory): the welcome shows none
         if tag == "recovery":
@@ -799,13 +806,27 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Airgap"),
-            self.tr(
-                "Airgap — an offline AI assistant.\n\nModels run on this computer; your "
-                "conversations are stored here, encrypted, and never leave it."
-            ),
+        from airgap.ui.about import AboutDialog  # reads package metadata: only when asked
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
+
+    def copy_diagnostics(self) -> None:
+        """Help → Copy Diagnostics: the database check runs on the store thread, then the
+        report (no conversation content) goes to the clipboard."""
+        self._store("diagnostics", "integrity_check")
+
+    def _copy_diagnostics(self, integrity: str) -> None:
+        from airgap.diagnostics import diagnostics_text
+
+        text = diagnostics_text(
+            integrity=integrity, loaded_model=self.model.model_id if self.model else ""
+        )
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(
+            self.tr("Diagnostics copied. They contain no conversation content."), 8000
         )
 
     # ================================================================== language & state
@@ -902,6 +923,7 @@ class MainWindow(QMainWindow):
         self.act_thinking.setText(self.tr("Thinking"))
         self.act_system.setText(self.tr("System Prompt…"))
         self.act_about.setText(self.tr("About Airgap"))
+        self.act_diagnostics.setText(self.tr("Copy Diagnostics"))
         self.act_about_qt.setText(self.tr("About Qt"))
         self.mode_tabs.setTabText(0, self.tr("Chat"))
         self.mode_tabs.setTabText(1, self.tr("Translate"))

@@ -91,10 +91,9 @@ class StatusBar(QStatusBar):
 
     def update_offline(self) -> None:
         count = offline.attempt_count()
-        if count:
-            self.offline.setText(self.tr("Offline · %1 blocked").replace("%1", str(count)))
-        else:
-            self.offline.setText(self.tr("Offline"))
+        self.offline.setText(
+            self.tr("Offline — %1 network attempts this session").replace("%1", str(count))
+        )
         self.offline.setToolTip(
             self.tr("Airgap never connects to the network. Blocked attempts: %1").replace(
                 "%1", str(count)
