@@ -1,4 +1,7 @@
-"""Entry point: the offline guard first, then the CLI (with arguments) or the window."""
+"""Entry point: the offline guard first, then the CLI (with arguments) or the window.
+
+`--run-module MODULE ...` (a helper process in a packaged app, airgap.launch) comes first.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,19 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    if args[:1] == ["--run-module"]:
+        # A helper process inside a Briefcase bundle (airgap.launch): before the guard,
+        # because the downloader is the one process allowed out; the GGUF worker installs
+        # the guard itself. Nothing of the app (Qt, mlx) is imported here.
+        from airgap import launch
+
+        return launch.run_module(args[1:])
+
     from airgap import offline
 
     offline.enable()  # before anything can import huggingface_hub / transformers / mlx_lm
 
-    args = argv if argv is not None else sys.argv[1:]
     if not args:
         try:
             from airgap.ui.app import run

@@ -62,7 +62,9 @@ def progress_bar(event: Event) -> str:
 
 
 def downloader_command(name: str, revision: str | None = None) -> list[str]:
-    cmd = [sys.executable, "-m", "airgap.downloads", "download", name]
+    from airgap.launch import python_module_command
+
+    cmd = python_module_command("airgap.downloads", "download", name)
     return [*cmd, "--revision", revision] if revision else cmd
 
 

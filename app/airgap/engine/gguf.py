@@ -21,7 +21,6 @@ import shutil
 import signal
 import struct
 import subprocess
-import sys
 import uuid
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -552,9 +551,9 @@ def run_worker(
 ) -> None:
     """Run the conversion worker on `src` into `staging`; every failure is a GGUFError."""
     size = src.stat().st_size
-    cmd = [
-        sys.executable,
-        "-m",
+    from airgap.launch import python_module_command
+
+    cmd = python_module_command(
         WORKER_MODULE,
         str(src),
         str(staging),
@@ -562,7 +561,7 @@ def run_worker(
         str(_memory_limit(size)),
         "--cpu-limit",  # a backstop for an orphaned worker; mlx may use several threads
         str(int(timeout_s * 4) + 1),
-    ]
+    )
     if generation:
         cmd += ["--generation", json.dumps(generation)]
     if skip_header_check:
