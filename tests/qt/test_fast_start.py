@@ -10,11 +10,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from airgap.store import Keychain, Store
 from airgap.store.keys import FileKeyring
+from airgap.ui.history import MemoryHistory
+from airgap.ui.i18n import Translations
+from airgap.ui.main_window import MainWindow
+from airgap.ui.settings import Settings
 from conftest import ROOT
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from qt_fakes import FakeSession
 
 PROBE = ROOT / "bench" / "start_probe.py"
 
@@ -45,3 +53,30 @@ def test_window_lists_conversations_while_the_model_is_still_loading(airgap_home
     assert report["sidebar"] < report["ready"]
     # ...and the model arrives afterwards, in the background.
     assert report["ready"] - report["paint"] >= 3.0
+
+
+def test_status_bar_shows_the_model_loading_until_it_is_ready(
+    qtbot: QtBot, qapp: QApplication, translations: Translations
+) -> None:
+    gate = threading.Event()
+    fake = FakeSession()
+
+    def slow(_path: object, _options: object) -> FakeSession:
+        gate.wait(10)
+        return fake
+
+    window = MainWindow(
+        Settings(), translations, session_factory=slow, history_factory=MemoryHistory
+    )
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.status.loading.isVisible(), timeout=5_000)
+        assert window.status.model.text() == "Loading the model…"
+        gate.set()
+        qtbot.waitUntil(lambda: window.model is not None, timeout=10_000)
+        assert not window.status.loading.isVisible()
+        assert window.status.model.text() == "fake-qwen"
+    finally:
+        gate.set()
+        window.shutdown()

@@ -4,7 +4,7 @@ streaming, the offline indicator and the Undo button of a deleted conversation."
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from airgap import offline
 from airgap.engine.api import GenerationStats
@@ -23,12 +23,18 @@ class StatusBar(QStatusBar):
         self.experts = QLabel(self)
         self.offline = QLabel(self)
         self.offline.setObjectName("offlineLabel")
+        self.loading = QProgressBar(self)  # busy while the model loads in the background
+        self.loading.setObjectName("modelLoading")
+        self.loading.setRange(0, 0)
+        self.loading.setTextVisible(False)
+        self.loading.setMaximumWidth(100)
+        self.loading.hide()
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setFlat(True)
         self.undo_button.hide()
         self.experts.hide()
-        for label in (self.model, self.speed, self.ttft):
+        for label in (self.model, self.loading, self.speed, self.ttft):
             self.addWidget(label)
         for widget in (self.undo_button, self.memory, self.context, self.experts, self.offline):
             self.addPermanentWidget(widget)
@@ -49,6 +55,7 @@ class StatusBar(QStatusBar):
         self._show_model_text()
 
     def _show_model_text(self) -> None:
+        self.loading.setVisible(not self._failed and not self._model_text)
         if self._failed:
             self.model.setText(self.tr("No model"))
         elif self._model_text:
