@@ -55,6 +55,22 @@ def test_window_lists_conversations_while_the_model_is_still_loading(airgap_home
     assert report["ready"] - report["paint"] >= 3.0
 
 
+def test_real_loader_imports_mlx_only_after_the_first_paint() -> None:
+    """The embedded model, loaded for real: mlx and mlx-lm arrive after the window paints."""
+    done = subprocess.run(
+        [sys.executable, str(PROBE), "--timeout", "240"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stderr[-3000:]
+    report = json.loads(lines[-1])
+    assert "error" not in report, (report, done.stderr[:2000])
+    assert report["heavy_at_paint"] == []
+    assert report["ready"] > report["paint"]
+
+
 def test_status_bar_shows_the_model_loading_until_it_is_ready(
     qtbot: QtBot, qapp: QApplication, translations: Translations
 ) -> None:
