@@ -15,14 +15,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from airgap import APP_NAME, BUNDLE_ID
 from airgap.ui import settings as settings_mod
 from airgap.ui import theme
 from airgap.ui.i18n import Translations, system_language
 
 log = logging.getLogger(__name__)
-
-APP_NAME = "Airgap"
-BUNDLE_ID = "app.airgap"
 
 
 def display_problem() -> str | None:
