@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from airgap.errors import UserError
 
-class DownloadsError(Exception):
-    """Base class; `str(error)` is the message shown to the user."""
+
+class DownloadsError(UserError):
+    """Base class; `str(error)` (also `.message`) is the message shown to the user."""
 
     exit_code = 1
 

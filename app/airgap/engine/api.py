@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from airgap.errors import UserError
+
 
 class Role(StrEnum):
     SYSTEM = "system"
@@ -169,16 +171,8 @@ class CancelToken:
 # ------------------------------------------------------------------ errors
 
 
-class EngineError(Exception):
+class EngineError(UserError):
     """Base for errors whose message is shown to the user as it is."""
-
-    def __init__(self, message: str, *, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-
-    @property
-    def message(self) -> str:
-        return str(self.args[0])
 
 
 class ModelNotFound(EngineError):

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from airgap.errors import UserError
 
-class StoreError(Exception):
+
+class StoreError(UserError):
     """Base for every error the store raises on purpose; `message` is user-facing."""
-
-    def __init__(self, message: str, *, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-
-    @property
-    def message(self) -> str:
-        return str(self.args[0])
 
 
 class RecoveryKeyNeeded(StoreError):

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from airgap.errors import UserError
 
 
-class TranslateError(Exception):
+class TranslateError(UserError):
     """Base for errors whose message is shown to the user as it is."""
-
-    def __init__(self, message: str, *, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-
-    @property
-    def message(self) -> str:
-        return str(self.args[0])
 
 
 class FormatError(TranslateError):
