@@ -54,6 +54,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Download Model…</source>
+        <translation>Download Model…</translation>
+    </message>
+    <message>
         <source>Copy Diagnostics</source>
         <translation>Copy Diagnostics</translation>
     </message>
@@ -850,6 +854,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
         <source>To download it, run in Terminal:  airgap download %1</source>
         <translation>To download it, run in Terminal:  airgap download %1</translation>
     </message>
@@ -931,6 +939,112 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Licences and third-party notices</source>
         <translation>Licences and third-party notices</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Download Model</source>
+        <translation>Download Model</translation>
+    </message>
+    <message>
+        <source>Pick a model to download. Only the download uses the network, in a separate process; Airgap itself stays offline.</source>
+        <translation>Pick a model to download. Only the download uses the network, in a separate process; Airgap itself stays offline.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Verifying %1…</translation>
+    </message>
+    <message>
+        <source>Connection problem, retrying: %1</source>
+        <translation>Connection problem, retrying: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 is installed and verified.</source>
+        <translation>%1 is installed and verified.</translation>
+    </message>
+    <message>
+        <source>Download cancelled. What was downloaded is kept: download %1 again to resume where it stopped.</source>
+        <translation>Download cancelled. What was downloaded is kept: download %1 again to resume where it stopped.</translation>
+    </message>
+    <message>
+        <source>The downloader stopped unexpectedly (exit code %1).</source>
+        <translation>The downloader stopped unexpectedly (exit code %1).</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: nothing was downloaded.</source>
+        <translation>Not enough disk space: nothing was downloaded.</translation>
+    </message>
+    <message>
+        <source>The download failed verification: the model was not installed.</source>
+        <translation>The download failed verification: the model was not installed.</translation>
+    </message>
+    <message>
+        <source>The network connection failed. What was downloaded is kept: try again to resume.</source>
+        <translation>The network connection failed. What was downloaded is kept: try again to resume.</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>The download failed.</translation>
+    </message>
+    <message>
+        <source>The downloader could not be started.</source>
+        <translation>The downloader could not be started.</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>Download Model</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Downloading %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

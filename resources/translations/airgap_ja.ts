@@ -54,6 +54,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Download Model…</source>
+        <translation>モデルをダウンロード…</translation>
+    </message>
+    <message>
         <source>Copy Diagnostics</source>
         <translation>診断情報をコピー</translation>
     </message>
@@ -850,6 +854,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
         <source>To download it, run in Terminal:  airgap download %1</source>
         <translation>ダウンロードするには、ターミナルで実行してください：  airgap download %1</translation>
     </message>
@@ -931,6 +939,112 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Licences and third-party notices</source>
         <translation>ライセンスとサードパーティ通知</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Download Model</source>
+        <translation>モデルをダウンロード</translation>
+    </message>
+    <message>
+        <source>Pick a model to download. Only the download uses the network, in a separate process; Airgap itself stays offline.</source>
+        <translation>ダウンロードするモデルを選んでください。ネットワークを使うのは別プロセスで行うダウンロードだけで、Airgap 本体はオフラインのままです。</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>ダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 を検証しています…</translation>
+    </message>
+    <message>
+        <source>Connection problem, retrying: %1</source>
+        <translation>接続に問題があります。再試行しています：%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>%1 is installed and verified.</source>
+        <translation>%1 をインストールし、検証しました。</translation>
+    </message>
+    <message>
+        <source>Download cancelled. What was downloaded is kept: download %1 again to resume where it stopped.</source>
+        <translation>ダウンロードをキャンセルしました。ダウンロード済みの部分は保持されます。%1 をもう一度ダウンロードすると、中断したところから再開します。</translation>
+    </message>
+    <message>
+        <source>The downloader stopped unexpectedly (exit code %1).</source>
+        <translation>ダウンローダーが予期せず停止しました（終了コード %1）。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: nothing was downloaded.</source>
+        <translation>ディスクの空き容量が足りません。何もダウンロードしていません。</translation>
+    </message>
+    <message>
+        <source>The download failed verification: the model was not installed.</source>
+        <translation>ダウンロードが検証に失敗しました。モデルはインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The network connection failed. What was downloaded is kept: try again to resume.</source>
+        <translation>ネットワーク接続に失敗しました。ダウンロード済みの部分は保持されます。もう一度試すと再開します。</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>ダウンロードに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The downloader could not be started.</source>
+        <translation>ダウンローダーを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>モデルをダウンロード</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 をダウンロード中</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 </TS>

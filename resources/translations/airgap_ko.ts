@@ -54,6 +54,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Download Model…</source>
+        <translation>모델 다운로드…</translation>
+    </message>
+    <message>
         <source>Copy Diagnostics</source>
         <translation>진단 정보 복사</translation>
     </message>
@@ -850,6 +854,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>Download</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
         <source>To download it, run in Terminal:  airgap download %1</source>
         <translation>다운로드하려면 터미널에서 실행하세요:  airgap download %1</translation>
     </message>
@@ -931,6 +939,112 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Licences and third-party notices</source>
         <translation>라이선스 및 타사 고지</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Download Model</source>
+        <translation>모델 다운로드</translation>
+    </message>
+    <message>
+        <source>Pick a model to download. Only the download uses the network, in a separate process; Airgap itself stays offline.</source>
+        <translation>다운로드할 모델을 고르세요. 네트워크는 별도 프로세스에서 하는 다운로드만 사용하며, Airgap 자체는 계속 오프라인입니다.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>다운로드하는 중…</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Connection problem, retrying: %1</source>
+        <translation>연결 문제로 다시 시도하는 중: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>파일: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/초</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <source>%1 is installed and verified.</source>
+        <translation>%1 설치 및 확인을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Download cancelled. What was downloaded is kept: download %1 again to resume where it stopped.</source>
+        <translation>다운로드를 취소했습니다. 받은 부분은 보관됩니다. %1을(를) 다시 다운로드하면 멈춘 곳부터 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The downloader stopped unexpectedly (exit code %1).</source>
+        <translation>다운로더가 예기치 않게 멈췄습니다(종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: nothing was downloaded.</source>
+        <translation>디스크 공간이 부족합니다. 아무것도 다운로드하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The download failed verification: the model was not installed.</source>
+        <translation>다운로드가 확인에 실패했습니다. 모델을 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The network connection failed. What was downloaded is kept: try again to resume.</source>
+        <translation>네트워크 연결에 실패했습니다. 받은 부분은 보관됩니다. 다시 시도하면 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>다운로드에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The downloader could not be started.</source>
+        <translation>다운로더를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>모델 다운로드</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 다운로드 중</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Download Model…</source>
+        <translation>下载模型…</translation>
+    </message>
+    <message>
         <source>Copy Diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
@@ -850,6 +854,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
         <source>To download it, run in Terminal:  airgap download %1</source>
         <translation>如需下载，请在终端中运行：  airgap download %1</translation>
     </message>
@@ -931,6 +939,112 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Licences and third-party notices</source>
         <translation>许可证与第三方声明</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Download Model</source>
+        <translation>下载模型</translation>
+    </message>
+    <message>
+        <source>Pick a model to download. Only the download uses the network, in a separate process; Airgap itself stays offline.</source>
+        <translation>选择要下载的模型。只有下载会在单独的进程中使用网络；Airgap 本身始终离线。</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <source>Connection problem, retrying: %1</source>
+        <translation>连接出现问题，正在重试：%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 is installed and verified.</source>
+        <translation>%1 已安装并通过校验。</translation>
+    </message>
+    <message>
+        <source>Download cancelled. What was downloaded is kept: download %1 again to resume where it stopped.</source>
+        <translation>下载已取消。已下载的部分会保留：再次下载 %1 即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The downloader stopped unexpectedly (exit code %1).</source>
+        <translation>下载程序意外停止（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: nothing was downloaded.</source>
+        <translation>磁盘空间不足：未下载任何内容。</translation>
+    </message>
+    <message>
+        <source>The download failed verification: the model was not installed.</source>
+        <translation>下载未通过校验：模型未安装。</translation>
+    </message>
+    <message>
+        <source>The network connection failed. What was downloaded is kept: try again to resume.</source>
+        <translation>网络连接失败。已下载的部分会保留：再试一次即可继续。</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>下载失败。</translation>
+    </message>
+    <message>
+        <source>The downloader could not be started.</source>
+        <translation>无法启动下载程序。</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>下载模型</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

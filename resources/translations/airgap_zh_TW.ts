@@ -54,6 +54,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Download Model…</source>
+        <translation>下載模型…</translation>
+    </message>
+    <message>
         <source>Copy Diagnostics</source>
         <translation>複製診斷資訊</translation>
     </message>
@@ -850,6 +854,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
         <source>To download it, run in Terminal:  airgap download %1</source>
         <translation>如需下載，請在終端機中執行：  airgap download %1</translation>
     </message>
@@ -931,6 +939,112 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Licences and third-party notices</source>
         <translation>授權條款與第三方聲明</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Download Model</source>
+        <translation>下載模型</translation>
+    </message>
+    <message>
+        <source>Pick a model to download. Only the download uses the network, in a separate process; Airgap itself stays offline.</source>
+        <translation>選擇要下載的模型。只有下載會在獨立的程序中使用網路；Airgap 本身始終離線。</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下載…</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在驗證 %1…</translation>
+    </message>
+    <message>
+        <source>Connection problem, retrying: %1</source>
+        <translation>連線發生問題，正在重試：%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>檔案：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩餘 %1</translation>
+    </message>
+    <message>
+        <source>%1 is installed and verified.</source>
+        <translation>%1 已安裝並通過驗證。</translation>
+    </message>
+    <message>
+        <source>Download cancelled. What was downloaded is kept: download %1 again to resume where it stopped.</source>
+        <translation>下載已取消。已下載的部分會保留：再次下載 %1 即可從中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>The downloader stopped unexpectedly (exit code %1).</source>
+        <translation>下載程式意外停止（結束碼 %1）。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: nothing was downloaded.</source>
+        <translation>磁碟空間不足：未下載任何內容。</translation>
+    </message>
+    <message>
+        <source>The download failed verification: the model was not installed.</source>
+        <translation>下載未通過驗證：模型未安裝。</translation>
+    </message>
+    <message>
+        <source>The network connection failed. What was downloaded is kept: try again to resume.</source>
+        <translation>網路連線失敗。已下載的部分會保留：再試一次即可繼續。</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>下載失敗。</translation>
+    </message>
+    <message>
+        <source>The downloader could not be started.</source>
+        <translation>無法啟動下載程式。</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation>下載模型</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下載 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 </TS>

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self.welcome: WelcomeDialog | None = None
         self.about_dialog: QDialog | None = None
+        self.downloads: QDialog | None = None  # File → Download Model… (kept: it may be busy)
         self._closing = False
 
         self._build_ui()
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         self.act_new = action(self.file_menu, self.new_chat, std.New)
         self.act_export = action(self.file_menu, self.export_conversation, "Ctrl+Shift+E")
+        self.act_download = action(self.file_menu, self.open_downloads)
         self.act_close = action(self.file_menu, self.close, std.Close)
         self.file_menu.addSeparator()
         self.act_quit = action(self.file_menu, QApplication.quit, std.Quit)
@@ -795,6 +797,7 @@ class MainWindow(QMainWindow):
             self._language(), lambda code: self.set_language(code, save=True), self
         )
         dialog.finished.connect(self._welcome_finished)
+        dialog.installed.connect(lambda _model_id: self._fill_models())
         self.welcome = dialog
         self._store("welcome-key", "recovery_key")
         dialog.open()
@@ -804,6 +807,16 @@ class MainWindow(QMainWindow):
         self.welcome = None
         self.settings.welcome_done = True
         self._save_settings()
+
+    def open_downloads(self) -> QDialog:
+        """File → Download Model…: the catalog, and a progress dialog for the picked model."""
+        from airgap.ui.download_dialog import CatalogDialog  # not needed for a fast start
+
+        if self.downloads is None:
+            self.downloads = CatalogDialog(self)
+            self.downloads.installed.connect(lambda _model_id: self._fill_models())
+        self.downloads.open()
+        return self.downloads
 
     def show_about(self) -> None:
         from airgap.ui.about import AboutDialog  # reads package metadata: only when asked
@@ -913,6 +926,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("Language"))
         self.act_new.setText(self.tr("New Chat"))
         self.act_export.setText(self.tr("Export Conversation…"))
+        self.act_download.setText(self.tr("Download Model…"))
         self.act_close.setText(self.tr("Close Window"))
         self.act_quit.setText(self.tr("Quit Airgap"))
         self.act_copy_last.setText(self.tr("Copy Last Answer"))

@@ -3,7 +3,8 @@ recovery key to write down. Shown until it is finished or skipped once (Settings
 
 Everything here is local: the catalog is a file in the package and the fit is computed from
 this machine's memory and free disk (airgap.downloads.catalog / hardware), never the network.
-A model is downloaded with the command shown; the built-in model needs nothing.
+A picked model is downloaded with the Download button (a progress dialog over the downloader
+process, ui/download_dialog.py) or the command shown; the built-in model needs nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,8 +67,28 @@ def model_choices() -> list[ModelChoice]:
     return found
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WelcomeDialog", text)
+
+
+def choice_text(choice: ModelChoice) -> str:
+    """One catalog row: name, size and how it fits here (the welcome and the download menu)."""
+    if choice.fit == "resident":
+        fit = _tr("runs well here")
+    elif choice.fit == "streams experts":
+        fit = _tr("runs here, slower (streams from disk)")
+    else:
+        fit = _tr("too large for this computer")
+    if not choice.disk_ok:
+        fit += " · " + _tr("not enough free disk")
+    size = _tr("%1 GB").replace("%1", f"{choice.size_gb:.1f}")
+    return f"{choice.name} · {size} · {fit}"
+
+
 class WelcomeDialog(QDialog):
     """Finish or skip: either way it is not shown again."""
+
+    installed = Signal(str)  # a model downloaded from here
 
     def __init__(
         self,
@@ -104,6 +125,10 @@ class WelcomeDialog(QDialog):
         self.command = QLabel(self)
         self.command.setWordWrap(True)
         self.command.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.download_button = QPushButton(self)
+        self.download_button.setObjectName("welcomeDownload")
+        self.download_button.clicked.connect(self.download_selected)
+        self.download_dialog: QDialog | None = None
         self.key_label = QLabel(self)
         self.key_label.setWordWrap(True)
         self.key = QLabel(self)
@@ -134,7 +159,10 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.offline_text)
         layout.addWidget(self.models_label)
         layout.addWidget(self.models, 1)
-        layout.addWidget(self.command)
+        command_row = QHBoxLayout()
+        command_row.addWidget(self.command, 1)
+        command_row.addWidget(self.download_button)
+        layout.addLayout(command_row)
         layout.addWidget(self.key_label)
         layout.addWidget(self.key)
         layout.addWidget(self.wrote_it_down)
@@ -150,7 +178,23 @@ class WelcomeDialog(QDialog):
     def _model_picked(self, row: int) -> None:
         self._show_command(row)
 
+    def download_selected(self) -> QDialog | None:
+        """The picked catalog model's download, in a progress dialog (None: nothing to get)."""
+        from airgap.ui.download_dialog import DownloadDialog
+
+        row = self.models.currentRow()
+        if not 0 < row <= len(self.choices):
+            return None
+        choice = self.choices[row - 1]
+        dialog = DownloadDialog(choice.model_id, choice.name, self)
+        dialog.installed.connect(self.installed)
+        self.download_dialog = dialog
+        dialog.show()
+        dialog.start()
+        return dialog
+
     def _show_command(self, row: int) -> None:
+        self.download_button.setVisible(0 < row <= len(self.choices))
         if 0 < row <= len(self.choices):
             model_id = self.choices[row - 1].model_id
             self.command.setText(
@@ -178,17 +222,6 @@ class WelcomeDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _fit_text(self, choice: ModelChoice) -> str:
-        if choice.fit == "resident":
-            fit = self.tr("runs well here")
-        elif choice.fit == "streams experts":
-            fit = self.tr("runs here, slower (streams from disk)")
-        else:
-            fit = self.tr("too large for this computer")
-        if not choice.disk_ok:
-            fit += " · " + self.tr("not enough free disk")
-        return fit
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Airgap"))
         self.heading.setText(self.tr("Welcome to Airgap"))
@@ -206,8 +239,7 @@ class WelcomeDialog(QDialog):
         self.models.clear()
         self.models.addItem(QListWidgetItem(self.tr("Built-in (SmolLM2 135M) · ready now")))
         for choice in self.choices:
-            size = self.tr("%1 GB").replace("%1", f"{choice.size_gb:.1f}")
-            self.models.addItem(f"{choice.name} · {size} · {self._fit_text(choice)}")
+            self.models.addItem(choice_text(choice))
         self.models.setCurrentRow(row)
         self.models.blockSignals(False)
         self._show_command(row)
@@ -219,5 +251,6 @@ class WelcomeDialog(QDialog):
             )
         )
         self.wrote_it_down.setText(self.tr("I wrote it down"))
+        self.download_button.setText(self.tr("Download"))
         self.skip_button.setText(self.tr("Skip"))
         self.start_button.setText(self.tr("Start"))
