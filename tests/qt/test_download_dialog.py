@@ -5,9 +5,12 @@ cancel that keeps the partial file for a resume. Plus the two ways in: welcome a
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from airgap import paths
@@ -106,6 +109,48 @@ def test_cancel_keeps_the_partial_file_and_says_it_resumes(qtbot: QtBot, hub: Hu
     assert 0 < part.stat().st_size < 3 * 1024 * 1024
     assert not (paths.models_dir() / "tiny-model").exists()
     hub.hub.wait_idle()
+
+
+def test_an_unreachable_hub_is_a_network_error(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIRGAP_HF_ENDPOINT", "http://127.0.0.1:9")  # nothing listens there
+    dialog = _download(qtbot)
+    assert dialog.state is State.FAILED
+    assert "network connection failed" in dialog.status.text()
+    assert "cannot reach" in dialog.detail.text()
+
+
+@pytest.fixture
+def tiny_filesystem(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MiB tmpfs (root only): the 3 MB model cannot fit."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    mount_point = tmp_path / "tiny-fs"
+    mount_point.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_not_enough_disk_is_refused_with_a_clear_message(
+    qtbot: QtBot, hub: HubServer, tiny_filesystem: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIRGAP_HOME", str(tiny_filesystem / "airgap"))
+    dialog = _download(qtbot)
+    assert dialog.state is State.FAILED
+    assert "Not enough disk space" in dialog.status.text()
+    assert "not enough disk space" in dialog.detail.text()
+    assert hub.hub.served[BIG] == 0
 
 
 def test_the_downloader_failing_to_start_is_a_message(
