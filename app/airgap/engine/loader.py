@@ -51,7 +51,8 @@ DEFAULT_CONTEXT = 4096  # when config.json names no context length
 MEMORY_SHARE = 0.9  # resident weights may use at most this share of physical memory
 _CONTEXT_KEYS = ("max_position_embeddings", "max_sequence_length", "seq_length", "n_positions")
 _MODEL_TYPE = re.compile(r"^[A-Za-z0-9_\-]+$")
-_SAFETENSORS_DTYPE_BYTES = {
+# Bytes per element of each safetensors dtype (shared with experts.index).
+SAFETENSORS_DTYPE_BYTES = {
     "BOOL": 1,
     "U8": 1,
     "I8": 1,
@@ -305,7 +306,7 @@ def check_safetensors(file: Path) -> None:
             count = 1
             for dim in entry["shape"]:
                 count *= int(dim)
-            expected = count * _SAFETENSORS_DTYPE_BYTES.get(entry["dtype"], 0)
+            expected = count * SAFETENSORS_DTYPE_BYTES.get(entry["dtype"], 0)
             if stop - begin != expected or begin < 0:
                 raise ValueError(f"tensor '{name}' has a shape that does not fit its data")
             end = max(end, stop)

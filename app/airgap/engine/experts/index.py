@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from airgap.engine.api import CorruptModel, NotAModel, UnsupportedModel
+from airgap.engine.loader import SAFETENSORS_DTYPE_BYTES
 
 PROJECTIONS = ("gate_proj", "up_proj", "down_proj")
 PARTS = ("weight", "scales", "biases")
@@ -27,23 +28,6 @@ _EXPERT_KEY = re.compile(
     r"^(?P<prefix>.*\.)?layers\.(?P<layer>\d+)\.mlp\.switch_mlp\."
     r"(?P<proj>gate_proj|up_proj|down_proj)\.(?P<part>weight|scales|biases)$"
 )
-_DTYPE_BYTES = {
-    "BOOL": 1,
-    "U8": 1,
-    "I8": 1,
-    "F8_E4M3": 1,
-    "F8_E5M2": 1,
-    "U16": 2,
-    "I16": 2,
-    "F16": 2,
-    "BF16": 2,
-    "U32": 4,
-    "I32": 4,
-    "F32": 4,
-    "U64": 8,
-    "I64": 8,
-    "F64": 8,
-}
 _MAX_HEADER = 100 << 20
 
 
@@ -61,7 +45,7 @@ class Component:
     @property
     def nbytes(self) -> int:
         """One expert's bytes of this component (== stride unless repacked)."""
-        return math.prod(self.shape) * _DTYPE_BYTES[self.dtype]
+        return math.prod(self.shape) * SAFETENSORS_DTYPE_BYTES[self.dtype]
 
 
 @dataclass(frozen=True)
@@ -183,7 +167,7 @@ def _tensors(path: Path) -> dict[str, _Tensor]:
             begin, end = (int(v) for v in info["data_offsets"])
         except (KeyError, TypeError, ValueError) as e:
             raise CorruptModel(f"{path.name}: the entry for {key} is damaged.", path=path) from e
-        itemsize = _DTYPE_BYTES.get(dtype)
+        itemsize = SAFETENSORS_DTYPE_BYTES.get(dtype)
         if itemsize is None or any(d < 0 for d in shape) or begin < 0 or end < begin:
             raise CorruptModel(f"{path.name}: the entry for {key} is damaged.", path=path)
         if end - begin != math.prod(shape) * itemsize:
