@@ -187,3 +187,7 @@ def test_file_menu_lists_the_catalog(qtbot: QtBot, make_window: WindowFactory) -
     assert dialog.models.count() == 1
     assert dialog.models.item(0).text() == "Qwen3.5 4B · 2.9 GB · runs well here"
     assert dialog.download_button.isEnabled()
+    window.set_language("ja", save=False)  # the rows and buttons follow the language
+    assert dialog.models.item(0).text() == "Qwen3.5 4B · 2.9 GB · 快適に動作します"
+    assert dialog.download_button.text() == "ダウンロード"
+    window.set_language("en", save=False)

@@ -67,21 +67,21 @@ def model_choices() -> list[ModelChoice]:
     return found
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomeDialog", text)
-
-
 def choice_text(choice: ModelChoice) -> str:
-    """One catalog row: name, size and how it fits here (the welcome and the download menu)."""
+    """One catalog row: name, size and how it fits here (the welcome and the download menu).
+
+    Literal translate() calls in the WelcomeDialog context, so that lupdate still finds them.
+    """
+    translate = QCoreApplication.translate
     if choice.fit == "resident":
-        fit = _tr("runs well here")
+        fit = translate("WelcomeDialog", "runs well here")
     elif choice.fit == "streams experts":
-        fit = _tr("runs here, slower (streams from disk)")
+        fit = translate("WelcomeDialog", "runs here, slower (streams from disk)")
     else:
-        fit = _tr("too large for this computer")
+        fit = translate("WelcomeDialog", "too large for this computer")
     if not choice.disk_ok:
-        fit += " · " + _tr("not enough free disk")
-    size = _tr("%1 GB").replace("%1", f"{choice.size_gb:.1f}")
+        fit += " · " + translate("WelcomeDialog", "not enough free disk")
+    size = translate("WelcomeDialog", "%1 GB").replace("%1", f"{choice.size_gb:.1f}")
     return f"{choice.name} · {size} · {fit}"
 
 
