@@ -85,7 +85,8 @@ def test_file_size_limit_is_a_clear_error_and_nothing_is_lost(airgap_home: Path)
         from airgap.store import Store
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of dying
         store = Store.open({str(path)!r}, encrypted=False)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (512 * 1024, resource.RLIM_INFINITY))
+        # Room for the migrations' WAL frames and several replies before the limit.
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024 * 1024, resource.RLIM_INFINITY))
         saved, err = _fill_until_full(store)
         store.close()
         print(json.dumps({{"message": err.message, "saved": saved}}))

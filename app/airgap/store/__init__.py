@@ -67,6 +67,17 @@ Export / import
     import_file(path) -> ImportReport  (our JSON or ChatGPT conversations.json; all or
         nothing, ImportFailed names the problem);  import_data(obj) -> ImportReport
 
+Translator data: store.translation -> TranslationData (store/translation.py), which implements
+airgap.translate.storage.TranslationStorage (Term / TMEntry in and out; languages normalized)
+    glossary_terms(project) -> list[Term]   in the order added; [] for an unknown project
+    save_glossary(project, terms)   replaces the whole glossary;  projects() -> names
+    add_glossary_term(project, term);  delete_glossary_term(project, term) -> count
+    delete_glossary(project);  import_glossary(project, terms) -> added (appends)
+    memory_entries(source_lang, target_lang) -> list[TMEntry]   oldest first
+    add_memory_entry(entry)   the same pair again adds nothing;  language_pairs()
+    import_memory(entries) -> new count;  delete_memory_entry(entry) -> count
+    Both imports are one transaction: a bad item raises ImportFailed and nothing is kept.
+
 Keys: Keychain(backend=None, *, service=BUNDLE_ID), format_recovery_key, parse_recovery_key.
 """
 

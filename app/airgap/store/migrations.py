@@ -82,6 +82,56 @@ def _m0002(db: sqlite_utils.Database) -> None:
     reindex_all(db.conn)
 
 
+@migrations(name="0003_translation_glossaries_and_memory")
+def _m0003(db: sqlite_utils.Database) -> None:
+    # The translator's term bases (one per project) and translation memory (approved pairs
+    # per language pair). secure_delete is a connection pragma, so removed terms and pairs
+    # are overwritten like conversations are.
+    db.execute(
+        """
+        CREATE TABLE translation_projects (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE glossary_terms (
+            id INTEGER PRIMARY KEY,
+            project_id INTEGER NOT NULL REFERENCES translation_projects(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            case_sensitive INTEGER NOT NULL DEFAULT 0,
+            width_sensitive INTEGER NOT NULL DEFAULT 0,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX glossary_terms_project ON glossary_terms(project_id, id)")
+    db.execute(
+        """
+        CREATE TABLE tm_pairs (
+            id INTEGER PRIMARY KEY,
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            UNIQUE (source_lang, target_lang, source, target)
+        )
+        """
+    )
+    # Loading one language pair in insertion order (the memory's "newest" is the last one).
+    db.execute("CREATE INDEX tm_pairs_language_pair ON tm_pairs(source_lang, target_lang, id)")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from airgap import paths
 from airgap.engine.api import (
@@ -39,6 +39,9 @@ from airgap.store.errors import (
 from airgap.store.models import Conversation, ImportReport, Message, SearchHit, Siblings
 from airgap.store.writer import Writer
 from airgap.text import clean_text
+
+if TYPE_CHECKING:
+    from airgap.store.translation import TranslationData
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -672,6 +675,15 @@ class Store:
                 )
             ]
         )
+
+    # ------------------------------------------------------------------ translator data
+
+    @property
+    def translation(self) -> TranslationData:
+        """Glossaries and translation memory (implements translate's TranslationStorage)."""
+        from airgap.store.translation import TranslationData
+
+        return TranslationData(self)
 
     # ------------------------------------------------------------------ search
 
