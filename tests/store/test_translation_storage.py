@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from airgap.store import ImportFailed, Keychain, Store, keys, migrations
+from airgap.store import ImportFailed, Keychain, Store, keys, migrations, salvage_database
 from airgap.store import db as dbmod
 from airgap.store._driver import sqlite_utils
 from airgap.translate.glossary import Glossary, Term
@@ -179,3 +179,15 @@ def test_previous_schema_migrates_and_keeps_conversations(
     conn.close()
     with Store.open(db_path, keychain=keychain) as s:
         assert [e.target for e in s.translation.memory_entries("ja", "en")] == ["glossary"]
+
+
+def test_salvage_keeps_glossaries_and_memory(db_path: Path, keychain: Keychain) -> None:
+    with Store.open(db_path, keychain=keychain) as s:
+        s.translation.save_glossary("manual", TERMS)
+        s.translation.add_memory_entry(TMEntry("안녕하세요", "Hello", "ko", "en"))
+    report = salvage_database(db_path, keychain=keychain)
+    assert report.tables["glossary_terms"] == 3 and report.tables["tm_pairs"] == 1
+    assert report.lost_rows == 0
+    with Store.open(db_path, keychain=keychain) as s:
+        assert s.translation.glossary_terms("manual") == TERMS
+        assert [e.target for e in s.translation.memory_entries("ko", "en")] == ["Hello"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,8 @@ from airgap.store.models import SalvageReport
 
 log = logging.getLogger(__name__)
 
-_TABLES = ("conversations", "messages")
+# Parents before children; a table an older schema lacks is simply skipped.
+_TABLES = ("conversations", "messages", "translation_projects", "glossary_terms", "tm_pairs")
 
 
 def salvage_database(
@@ -107,6 +109,14 @@ def _rebuild(source: Path, dest: Path, key: bytes | None) -> tuple[dict[str, int
         out.execute(
             "UPDATE messages SET parent_id = NULL "
             "WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM messages)"
+        )
+        # Glossary terms whose project row is lost keep a placeholder project.
+        now = time.time()
+        out.execute(
+            "INSERT INTO translation_projects (id, name, created_at, updated_at) "
+            "SELECT DISTINCT project_id, 'Recovered glossary ' || project_id, ?, ? "
+            "FROM glossary_terms WHERE project_id NOT IN (SELECT id FROM translation_projects)",
+            (now, now),
         )
         search.reindex_all(out)
         out.execute("COMMIT")
