@@ -12,10 +12,13 @@ import copy
 import html
 import time
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from airgap.engine.api import Role
 from airgap.ui.conversation import Conversation, ConversationSummary, Message
+
+if TYPE_CHECKING:  # the memory (and numpy) load only with the Translate page
+    from airgap.translate.memory import TMEntry
 
 
 class HistoryError(Exception):
@@ -49,6 +52,7 @@ class MemoryHistory:
     def __init__(self) -> None:
         self._conversations: dict[str, Conversation] = {}
         self._deleted: dict[str, Conversation] = {}
+        self._memory: list[TMEntry] = []
 
     def conversations(self) -> list[ConversationSummary]:
         found = [c.summary() for c in self._conversations.values()]
@@ -115,6 +119,14 @@ class MemoryHistory:
 
     def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
         raise HistoryError("Export needs the conversation store.")
+
+    # -- the translator's memory (kept for this session only) ------------------------------
+    def translation_memory(self) -> list[TMEntry]:
+        return list(self._memory)
+
+    def add_memory_entries(self, entries: list[TMEntry]) -> int:
+        self._memory.extend(entries)
+        return len(entries)
 
     def close(self) -> None:
         pass
@@ -321,6 +333,24 @@ class StoreHistory:
 
     def set_shown(self, conversation_id: str, parent_id: str | None, child_id: str) -> None:
         self.store.select_branch(self._sid(child_id))
+
+    # -- the translator's memory (store.translation) ---------------------------------------
+    def translation_memory(self) -> list[TMEntry]:
+        """Every stored pair, language pair by language pair (oldest first within each)."""
+        data = self.store.translation
+        found: list[TMEntry] = []
+        for source_lang, target_lang, _count in data.language_pairs():
+            found.extend(data.memory_entries(source_lang, target_lang))
+        return found
+
+    def add_memory_entries(self, entries: list[TMEntry]) -> int:
+        """Store approved or imported pairs in one transaction; returns how many were new."""
+        from airgap.store import StoreError
+
+        try:
+            return int(self.store.translation.import_memory(entries))
+        except StoreError as exc:
+            raise HistoryError(exc.message) from exc
 
 
 def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:

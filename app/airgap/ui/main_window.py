@@ -454,7 +454,10 @@ class MainWindow(QMainWindow):
         if index == 1 and self.translate_page is None:
             from airgap.ui.translate_page import TranslatePage
 
-            page = TranslatePage(lambda: self.engine.session)
+            page = TranslatePage(
+                lambda: self.engine.session,
+                store_call=lambda tag, method, args: self._store(tag, method, *args),
+            )
             page.busy_changed.connect(self._on_translate_busy)
             self.pages.addWidget(page)
             self.translate_page = page
@@ -651,6 +654,10 @@ class MainWindow(QMainWindow):
             self._session_conversation = None
             self._show_conversation()
             self.sidebar.select(value.id)
+        elif tag == "translate-memory":
+            if self.translate_page is not None:
+                assert isinstance(value, list)
+                self.translate_page.add_stored_memory(value)
         elif tag == "recovery":
             self._show_recovery_key(str(value))
         elif tag == "diagnostics":

@@ -46,16 +46,18 @@ from airgap.translate.formats.plain import read_txt
 from airgap.translate.formats.table import read_glossary_csv
 from airgap.translate.formats.tbx import read_tbx
 from airgap.translate.formats.tmx import read_tmx, write_tmx
-from airgap.translate.glossary import Glossary
+from airgap.translate.glossary import Glossary, Term
 from airgap.translate.job import JobProgress, JobResult, TranslationJob
 from airgap.translate.languages import LANGUAGES, detect_language
-from airgap.translate.memory import TranslationMemory
+from airgap.translate.memory import TMEntry, TranslationMemory
 from airgap.translate.prompt import Register, TranslationSettings
 from airgap.translate.storage import TranslationStorage
 
 log = logging.getLogger(__name__)
 
 SessionProvider = Callable[[], ChatSession | None]
+# The window's store thread: (tag, History method, args); answers arrive via add_stored_memory.
+StoreCall = Callable[[str, str, tuple[object, ...]], None]
 AUTO = ""
 SOURCE, TARGET, STATUS, MEMORY = range(4)
 
@@ -80,6 +82,32 @@ class TranslateWorker(QObject):
         self.finished.emit(result)
 
 
+class StoreThreadStorage:
+    """TranslationStorage that hands writes to the window's store thread (never blocking the
+    GUI). Reads are not asked of it: the page loads the stored memory once, asynchronously
+    (tag "translate-memory" → `TranslatePage.add_stored_memory`). Glossaries are not stored
+    yet, so they live for the session."""
+
+    def __init__(self, call: StoreCall) -> None:
+        self._call = call
+
+    def glossary_terms(self, project: str) -> list[Term]:
+        return []
+
+    def save_glossary(self, project: str, terms: list[Term]) -> None:
+        pass
+
+    def memory_entries(self, source_lang: str, target_lang: str) -> list[TMEntry]:
+        return []
+
+    def add_memory_entry(self, entry: TMEntry) -> None:
+        self.add_memory_entries([entry])
+
+    def add_memory_entries(self, entries: list[TMEntry]) -> None:
+        if entries:
+            self._call("", "add_memory_entries", (list(entries),))
+
+
 class TranslatePage(QWidget):
     start = Signal(object, object, object)  # job, cancel token, indices (list or None)
     busy_changed = Signal(bool)
@@ -91,12 +119,16 @@ class TranslatePage(QWidget):
         memory: TranslationMemory | None = None,
         glossary: Glossary | None = None,
         storage: TranslationStorage | None = None,
+        store_call: StoreCall | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = session_provider
         self.memory = memory if memory is not None else TranslationMemory()
         self.glossary = glossary if glossary is not None else Glossary()
+        if storage is None and store_call is not None:
+            storage = StoreThreadStorage(store_call)
+            store_call("translate-memory", "translation_memory", ())
         self.storage = storage
         self.document: Document | None = None
         self.job: TranslationJob | None = None
@@ -209,6 +241,12 @@ class TranslatePage(QWidget):
         self._thread.quit()
         self._thread.wait(5000)
 
+    def add_stored_memory(self, entries: list[TMEntry]) -> None:
+        """Pairs the store thread loaded (answer to "translate-memory") join the memory."""
+        for entry in entries:
+            self.memory.add(entry)
+        self._update_resources()
+
     def load_document(self, document: Document) -> None:
         self.document = document
         self.job = None
@@ -277,10 +315,12 @@ class TranslatePage(QWidget):
         except TranslateError as exc:
             self._show_error(self.tr("Could not open the file"), exc.message)
             return False
-        for entry in entries:
-            stored = self.memory.add(entry)
-            if self.storage is not None:
-                self.storage.add_memory_entry(stored)
+        stored = [self.memory.add(entry) for entry in entries]
+        if isinstance(self.storage, StoreThreadStorage):
+            self.storage.add_memory_entries(stored)  # one transaction on the store thread
+        elif self.storage is not None:
+            for entry in stored:
+                self.storage.add_memory_entry(entry)
         self._update_resources()
         return True
 
