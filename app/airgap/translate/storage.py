@@ -1,9 +1,9 @@
 """Where glossaries and translation memories live between sessions.
 
-`TranslationStorage` is the seam; `InMemoryStorage` is the implementation used today (and by
-the tests). The encrypted store (airgap.store) does not offer a generic place yet; a
-store-backed implementation of this Protocol — glossary terms per project, memory entries per
-language pair, both in the SQLCipher database — is the next step, done with the store's owner.
+`TranslationStorage` is the seam; `InMemoryStorage` keeps everything for the session (tests).
+The encrypted store implements it structurally as `Store.translation` (airgap.store.translation:
+glossary terms per project, memory pairs per language pair, in the SQLCipher database); this
+package never imports the store.
 """
 
 from __future__ import annotations
