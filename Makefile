@@ -81,8 +81,10 @@ icons: $(STAMP) ## Render the app icon (SVG) to the PNG/ICNS files Briefcase bun
 
 test-briefcase: $(STAMP) $(QM) icons ## Run the suite through Briefcase's dev mode (briefcase dev --test)
 	$(PY) -m pip install --quiet 'briefcase>=0.3.20'
+	@# In .venv itself (--no-isolation): it already holds the dev tools and the SmolLM2 wheel,
+	@# which Briefcase's own venv could only get with llama.cpp, a long compile we never use.
 	@# Briefcase's dev mode writes the app's dist-info beside the sources; drop it after.
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/briefcase dev --test --no-input; \
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/briefcase dev --test --no-input --no-isolation; \
 	  status=$$?; rm -rf app/*.dist-info; exit $$status
 
 clean: ## Remove the virtual environment and build output
