@@ -347,11 +347,7 @@ class Store:
 
         def do(conn: Connection) -> Conversation:
             old = cv.get_conversation(conn, conversation_id)
-            conn.execute(
-                "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
-            )
-            search.unindex_title(conn, conversation_id, old.title)
-            search.index_title(conn, conversation_id, title)
+            _set_title(conn, conversation_id, old.title, title)
             return cv.get_conversation(conn, conversation_id)
 
         return self._tx(do)
@@ -493,12 +489,7 @@ class Store:
             cv.touch(conn, conversation_id, leaf_id=mid)
             conv = cv.get_conversation(conn, conversation_id)
             if not conv.title.strip():
-                title = _title_from(text)
-                conn.execute(
-                    "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
-                )
-                search.unindex_title(conn, conversation_id, conv.title)
-                search.index_title(conn, conversation_id, title)
+                _set_title(conn, conversation_id, conv.title, _title_from(text))
             return cv.get_message(conn, mid)
 
         return self._tx(do)
@@ -784,6 +775,13 @@ class Store:
                 return "ok"
             finally:
                 conn.close()
+
+
+def _set_title(conn: Connection, conversation_id: int, old: str, new: str) -> None:
+    """Change a title and its search index entry together (the FTS row leaves by its text)."""
+    conn.execute("UPDATE conversations SET title = ? WHERE id = ?", (new, conversation_id))
+    search.unindex_title(conn, conversation_id, old)
+    search.index_title(conn, conversation_id, new)
 
 
 def _title_from(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QEvent, QProcess, QProcessEnvironment, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -311,12 +311,8 @@ class CatalogDialog(QDialog):
         return self.open_download(self.choices[row])
 
     def open_download(self, choice: ModelChoice) -> DownloadDialog:
-        dialog = DownloadDialog(choice.model_id, choice.name, self)
-        dialog.installed.connect(self.installed)
-        self.download_dialog = dialog
-        dialog.show()
-        dialog.start()
-        return dialog
+        self.download_dialog = start_download(self, choice, self.installed)
+        return self.download_dialog
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -339,3 +335,15 @@ class CatalogDialog(QDialog):
         self.download_button.setText(self.tr("Download"))
         self.close_button.setText(self.tr("Close"))
         self._update_buttons()
+
+
+def start_download(
+    parent: QWidget, choice: ModelChoice, installed: SignalInstance
+) -> DownloadDialog:
+    """Open the progress dialog for `choice` over `parent` and start it; `installed` is
+    emitted with the model id once the download is verified and installed."""
+    dialog = DownloadDialog(choice.model_id, choice.name, parent)
+    dialog.installed.connect(installed)
+    dialog.show()
+    dialog.start()
+    return dialog

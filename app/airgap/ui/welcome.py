@@ -180,18 +180,13 @@ class WelcomeDialog(QDialog):
 
     def download_selected(self) -> QDialog | None:
         """The picked catalog model's download, in a progress dialog (None: nothing to get)."""
-        from airgap.ui.download_dialog import DownloadDialog
+        from airgap.ui.download_dialog import start_download
 
         row = self.models.currentRow()
         if not 0 < row <= len(self.choices):
             return None
-        choice = self.choices[row - 1]
-        dialog = DownloadDialog(choice.model_id, choice.name, self)
-        dialog.installed.connect(self.installed)
-        self.download_dialog = dialog
-        dialog.show()
-        dialog.start()
-        return dialog
+        self.download_dialog = start_download(self, self.choices[row - 1], self.installed)
+        return self.download_dialog
 
     def _show_command(self, row: int) -> None:
         self.download_button.setVisible(0 < row <= len(self.choices))
