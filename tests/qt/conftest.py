@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,10 +16,7 @@ from airgap.ui.main_window import MainWindow
 from airgap.ui.settings import Settings, Theme
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from qt_fakes import FakeSession
-
-ROOT = Path(__file__).resolve().parents[2]
-TS_DIR = ROOT / "resources" / "translations"
+from qt_fakes import TS_DIR, FakeSession, WindowFactory
 
 
 def lrelease() -> str:
@@ -53,9 +50,6 @@ def translations(qapp: QApplication, qm_dir: Path) -> Iterator[Translations]:
     t.set_language("en")
     yield t
     t.set_language("en")
-
-
-WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from airgap.engine.api import (
     CancelToken,
@@ -22,6 +23,9 @@ from airgap.engine.api import (
     ThinkingSupport,
 )
 from keyring.backend import KeyringBackend
+
+if TYPE_CHECKING:
+    from airgap.ui.main_window import MainWindow
 
 MODEL = ModelInfo(
     model_id="fake-qwen",
@@ -123,3 +127,9 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.items.pop((service, username), None)
+
+
+# Shared by the Qt tests; here rather than in conftest.py, whose module name is not unique.
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "resources" / "translations"
+WindowFactory = Callable[..., "MainWindow"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from airgap import __version__, offline
 from airgap.ui.about import AboutDialog
-from conftest import WindowFactory
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from qt_fakes import WindowFactory
 
 PLANTED = "PLANTED-SECRET 机密のメモ 42"
 

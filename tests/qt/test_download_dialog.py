@@ -17,9 +17,9 @@ from airgap import paths
 from airgap.downloads.layout import staging_root
 from airgap.ui.download_dialog import CatalogDialog, DownloadDialog, State
 from airgap.ui.welcome import ModelChoice, WelcomeDialog
-from conftest import WindowFactory
 from downloads.hubserver import FakeHub, HubServer
 from pytestqt.qtbot import QtBot
+from qt_fakes import WindowFactory
 
 REPO = "test-org/tiny-model"
 BIG = "model-00001-of-00002.safetensors"

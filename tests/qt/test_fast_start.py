@@ -19,10 +19,9 @@ from airgap.ui.history import MemoryHistory
 from airgap.ui.i18n import Translations
 from airgap.ui.main_window import MainWindow
 from airgap.ui.settings import Settings
-from conftest import ROOT
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from qt_fakes import FakeSession
+from qt_fakes import ROOT, FakeSession
 
 PROBE = ROOT / "bench" / "start_probe.py"
 

@@ -9,9 +9,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from airgap.ui.i18n import LANGUAGES, match_language
-from conftest import ROOT, TS_DIR, WindowFactory
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
+from qt_fakes import ROOT, TS_DIR, WindowFactory
 
 
 def lupdate() -> str:

@@ -13,11 +13,10 @@ from airgap.ui.conversation import Conversation, Message, new_id
 from airgap.ui.history import MemoryHistory
 from airgap.ui.markdown import CodeStyle, MarkdownStream
 from airgap.ui.settings import Settings, SettingsDialog, Theme
-from conftest import WindowFactory
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
-from qt_fakes import FakeSession
+from qt_fakes import FakeSession, WindowFactory
 
 
 def test_settings_round_trip_and_damaged_file(airgap_home: Path) -> None:

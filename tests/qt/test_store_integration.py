@@ -10,9 +10,8 @@ from airgap.engine.api import FinishReason, Role
 from airgap.store import Keychain
 from airgap.ui.chat_view import Action
 from airgap.ui.history import History, NeedsRecoveryKey, open_history
-from conftest import WindowFactory
 from pytestqt.qtbot import QtBot
-from qt_fakes import FakeSession, MemoryKeyring, Script
+from qt_fakes import FakeSession, MemoryKeyring, Script, WindowFactory
 
 
 @pytest.fixture

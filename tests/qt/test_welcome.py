@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from airgap.ui import settings as settings_mod
 from airgap.ui.welcome import WelcomeDialog, model_choices
-from conftest import WindowFactory
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from qt_fakes import WindowFactory
 
 
 def test_shown_on_an_empty_data_folder_and_not_on_the_second_start(

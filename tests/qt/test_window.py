@@ -7,11 +7,10 @@ import threading
 from airgap.engine.api import FinishReason, Role
 from airgap.ui.chat_view import Action
 from airgap.ui.main_window import MainWindow
-from conftest import WindowFactory
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from qt_fakes import FakeSession, Script
+from qt_fakes import FakeSession, Script, WindowFactory
 
 
 def type_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:
