@@ -21,6 +21,7 @@ import os
 import random
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -29,7 +30,10 @@ from typing import Any
 from airgap.engine.api import FinishReason
 from airgap.store import Keychain, Store, db
 from airgap.store._driver import dbapi
-from keyring.backend import KeyringBackend
+
+# After the installed packages: tests/airgap.py must not shadow the real package.
+sys.path.append(str(Path(__file__).resolve().parents[1] / "tests"))
+from memory_keyring import MemoryKeyring
 
 MESSAGES_PER_CONVERSATION = 50
 BATCH_CONVERSATIONS = 40
@@ -76,23 +80,6 @@ QUERIES: dict[str, list[str]] = {
     "mixed": ["Qwen 模型", "MLX 推論", "Python 모델"],
     "English": ["model", "offline search", "apple silicon", "encryption key recovery"],
 }
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 def _sentence(rng: random.Random, lang: str, n_chars: int) -> str:
@@ -245,7 +232,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     rows: list[tuple[str, float, float, str]] = []
     try:
-        chain = Keychain(_MemoryKeyring())
+        chain = Keychain(MemoryKeyring())
         enc_path, plain_path = folder / "encrypted.db", folder / "plain.db"
         enc = Store.open(enc_path, keychain=chain)
         first = conversations[: max(1, args.compare // MESSAGES_PER_CONVERSATION)]

@@ -35,26 +35,10 @@ from airgap.engine.api import (  # noqa: E402
     SamplingSettings,
     TextDelta,
 )
-from keyring.backend import KeyringBackend  # noqa: E402
 
-
-class MemoryKeyring(KeyringBackend):
-    """The OS keychain stands in as a dict (no desktop keyring in a test namespace)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
+# After the installed packages: tests/airgap.py must not shadow the real package.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+from memory_keyring import MemoryKeyring  # noqa: E402
 
 
 def embedded_model(gguf: Path) -> Path:

@@ -22,7 +22,6 @@ from airgap.engine.api import (
     TextDelta,
     ThinkingSupport,
 )
-from keyring.backend import KeyringBackend
 
 if TYPE_CHECKING:
     from airgap.ui.main_window import MainWindow
@@ -110,23 +109,6 @@ class FakeSession:
             peak_memory_bytes=300_000_000,
             context_length=self._model.context_length,
         )
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
 
 
 # Shared by the Qt tests; here rather than in conftest.py, whose module name is not unique.

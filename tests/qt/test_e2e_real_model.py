@@ -13,9 +13,9 @@ from airgap.ui.i18n import Translations
 from airgap.ui.main_window import MainWindow
 from airgap.ui.settings import Settings
 from airgap.ui.worker import open_session
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from qt_fakes import MemoryKeyring
 
 pytestmark = pytest.mark.slow
 

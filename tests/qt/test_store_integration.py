@@ -10,8 +10,9 @@ from airgap.engine.api import FinishReason, Role
 from airgap.store import Keychain
 from airgap.ui.chat_view import Action
 from airgap.ui.history import History, NeedsRecoveryKey, open_history
+from memory_keyring import MemoryKeyring
 from pytestqt.qtbot import QtBot
-from qt_fakes import FakeSession, MemoryKeyring, Script, WindowFactory
+from qt_fakes import FakeSession, Script, WindowFactory
 
 
 @pytest.fixture

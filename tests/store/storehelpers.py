@@ -1,32 +1,16 @@
 """Helpers shared by the store tests (imported by module name: pytest puts this folder on
-sys.path)."""
+sys.path; subprocesses and the crash-test fork server put it there themselves)."""
 
 from __future__ import annotations
 
-from keyring.backend import KeyringBackend
+import sys
+from pathlib import Path
 
+# tests/ goes after the installed packages: tests/airgap.py must not shadow the real package.
+_tests = str(Path(__file__).resolve().parents[1])
+if _tests not in sys.path:
+    sys.path.append(_tests)
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring held in a dict. `fail` makes every call raise, like a locked keychain."""
+from memory_keyring import MemoryKeyring  # noqa: E402
 
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.fail: Exception | None = None
-
-    def get_password(self, service: str, username: str) -> str | None:
-        if self.fail:
-            raise self.fail
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.fail:
-            raise self.fail
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.fail:
-            raise self.fail
-        self.entries.pop((service, username), None)
+__all__ = ["MemoryKeyring"]
