@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from airgap.translate.document import Segment
 from airgap.translate.folding import is_cjk
 from airgap.translate.languages import uses_cjk_counting
+from airgap.translate.placeholders import strip
 
 # A word of a space-separated script: letters/digits with inner apostrophes, hyphens, dots
 # (don't, e-mail, 3.14); each Han/kana/Thai character is a word of its own, as word
@@ -79,7 +80,9 @@ class DocumentCount:
 def count_segments(
     segments: Iterable[Segment], source_lang: str | None, target_lang: str | None
 ) -> DocumentCount:
-    per = [(count(s.source, source_lang), count(s.target, target_lang)) for s in segments]
+    per = [
+        (count(strip(s.source), source_lang), count(strip(s.target), target_lang)) for s in segments
+    ]  # placeholders (inline markup) are not billed
     empty_src = count("", source_lang)
     empty_tgt = count("", target_lang)
     src = sum((p[0] for p in per), empty_src)

@@ -30,6 +30,9 @@ class Segment:
     tm_score: int | None = None  # best memory match in percent, None when none was found
     tm_source: str = ""  # the source text of that best match
     missing_terms: list[str] = field(default_factory=list)  # glossary sources not honoured
+    # What is wrong with the target's placeholders (⟦1⟧…⟦/1⟧, ⟦2/⟧: see placeholders.py);
+    # export repairs them, this tells the translator to look.
+    tag_problems: list[str] = field(default_factory=list)
     label: str = ""  # what the table shows beside the text, e.g. a subtitle's timing
 
     @property

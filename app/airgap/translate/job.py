@@ -28,6 +28,7 @@ from airgap.translate.document import Document, Segment, Status
 from airgap.translate.errors import TranslateError
 from airgap.translate.glossary import Glossary
 from airgap.translate.memory import TranslationMemory
+from airgap.translate.placeholders import problems, strip
 from airgap.translate.prompt import TranslationSettings, build_request
 from airgap.translate.storage import TranslationStorage
 
@@ -135,7 +136,7 @@ class TranslationJob:
         segment.target = clean_text(target)
         segment.status = Status.EDITED
         segment.error = ""
-        segment.missing_terms = self._missing(segment)
+        self._check(segment)
         return segment
 
     def approve(self, index: int) -> Segment:
@@ -175,7 +176,7 @@ class TranslationJob:
         segment.target = best.entry.target
         segment.status = Status.FROM_MEMORY
         segment.error = ""
-        segment.missing_terms = self._missing(segment)
+        self._check(segment)
         return True
 
     def _context(self, index: int) -> list[tuple[str, str]]:
@@ -204,7 +205,7 @@ class TranslationJob:
         request = build_request(
             segment.source,
             self.settings,
-            terms=self.glossary.terms_in(segment.source),
+            terms=self.glossary.terms_in(strip(segment.source)),
             context=self._context(index),
         )
         parts: list[str] = []
@@ -239,15 +240,19 @@ class TranslationJob:
         segment.target = target
         segment.status = Status.TRANSLATED
         segment.error = ""
-        segment.missing_terms = self._missing(segment)
+        self._check(segment)
         return True
 
     def _fail(self, segment: Segment, message: str) -> None:
         segment.status = Status.ERROR
         segment.error = message
 
-    def _missing(self, segment: Segment) -> list[str]:
-        return [t.source for t in self.glossary.missing(segment.source, segment.target)]
+    def _check(self, segment: Segment) -> None:
+        """The after-translation checks: glossary terms and placeholders (both ignore the
+        other's markup: terms are matched in the text without placeholders)."""
+        source, target = strip(segment.source), strip(segment.target)
+        segment.missing_terms = [t.source for t in self.glossary.missing(source, target)]
+        segment.tag_problems = problems(segment.source, segment.target)
 
 
 def clean_output(text: str, source: str) -> str:

@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from airgap.translate.folding import fold
 from airgap.translate.languages import normalize
+from airgap.translate.placeholders import strip as strip_placeholders
 
 MAX_CANDIDATES = 12  # entries scored with the edit distance per lookup
 
@@ -49,7 +50,8 @@ def exact_key(text: str) -> str:
 
 
 def fuzzy_key(text: str) -> str:
-    return " ".join(fold(text).split())
+    """Folded text without placeholders (⟦1⟧…): inline markup does not change the score."""
+    return " ".join(fold(strip_placeholders(text)).split())
 
 
 def _bigrams(key: str) -> set[str]:

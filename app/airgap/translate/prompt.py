@@ -12,6 +12,7 @@ from enum import StrEnum
 from airgap.engine.api import ChatMessage, GenerationRequest, Role, SamplingSettings
 from airgap.translate.glossary import Term
 from airgap.translate.languages import get, normalize
+from airgap.translate.placeholders import has_placeholders
 
 
 class Register(StrEnum):
@@ -70,7 +71,16 @@ class TranslationSettings:
         object.__setattr__(self, "target_lang", normalize(self.target_lang))
 
 
-def system_prompt(settings: TranslationSettings, terms: Sequence[Term] = ()) -> str:
+PLACEHOLDER_RULE = (
+    "The text contains placeholders such as ⟦1⟧…⟦/1⟧ and ⟦2/⟧ that stand for formatting and "
+    "codes. Copy every placeholder exactly once, unchanged: put each ⟦n⟧…⟦/n⟧ pair around "
+    "the words of your translation that it marks, and each ⟦n/⟧ where it belongs."
+)
+
+
+def system_prompt(
+    settings: TranslationSettings, terms: Sequence[Term] = (), *, placeholders: bool = False
+) -> str:
     src, tgt = get(settings.source_lang), get(settings.target_lang)
     lines = [
         f"You are a professional translator. Translate each text the user sends from "
@@ -79,6 +89,8 @@ def system_prompt(settings: TranslationSettings, terms: Sequence[Term] = ()) -> 
         "or the original text. Keep Markdown, tags, placeholders, numbers, URLs and line "
         "breaks as they are.",
     ]
+    if placeholders:
+        lines.append(PLACEHOLDER_RULE)
     register = _REGISTER[settings.register]
     if settings.register is Register.FORMAL:
         register = _FORMAL_BY_LANGUAGE.get(settings.target_lang, register)
@@ -120,7 +132,7 @@ def build_request(
         cap += 2048
     return GenerationRequest(
         messages=messages,
-        system_prompt=system_prompt(settings, terms),
+        system_prompt=system_prompt(settings, terms, placeholders=has_placeholders(source)),
         thinking=settings.thinking,
         sampling=settings.sampling.with_(max_tokens=cap),
     )

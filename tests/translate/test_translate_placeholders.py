@@ -1,0 +1,89 @@
+"""Placeholders for inline markup: the checks after translation, the repair before export,
+the prompt rule, and memory/glossary/counts that look through them."""
+
+from __future__ import annotations
+
+from airgap.engine.api import GenerationRequest
+from airgap.translate.counts import count_segments
+from airgap.translate.document import Document, Segment, Status
+from airgap.translate.glossary import Glossary, Term
+from airgap.translate.job import TranslationJob
+from airgap.translate.memory import TranslationMemory, similarity
+from airgap.translate.placeholders import join, problems, repair, strip, tokens
+from airgap.translate.prompt import PLACEHOLDER_RULE, TranslationSettings
+from translate_fakes import ScriptedSession
+
+SOURCE = "Click ⟦1⟧Save ⟦2⟧now⟦/2⟧⟦/1⟧ or press ⟦3/⟧."
+
+
+def test_a_faithful_reordered_target_has_no_problems() -> None:
+    assert problems(SOURCE, "⟦3/⟧ を押すか、⟦1⟧今すぐ⟦2⟧保存⟦/2⟧⟦/1⟧をクリック。") == []
+    assert problems(SOURCE, "") == []  # nothing translated yet
+
+
+def test_missing_duplicated_unknown_and_unbalanced_are_named() -> None:
+    found = problems(SOURCE, "⟦1⟧保存⟦2⟧今⟦/1⟧⟦/2⟧ ⟦7/⟧ ⟦1⟧x")
+    assert "⟦/1⟧ closes while ⟦2⟧ is still open." in found
+    assert "⟦7/⟧ is not in the source." in found
+    assert "⟦1⟧ appears 2 times." in found
+    assert "⟦3/⟧ is missing." in found
+    assert problems("a ⟦1/⟧ b", "a ⟦/1⟧ b") == ["⟦/1⟧ is not in the source.", "⟦1/⟧ is missing."]
+    assert problems("plain", "⟦/3⟧ plain") == ["⟦/3⟧ is not in the source."]
+
+
+def test_repair_keeps_every_source_code_once_and_well_nested() -> None:
+    fixed = join(repair(SOURCE, "⟦/2⟧保存⟦1⟧今すぐ⟦2⟧押す⟦3/⟧⟦3/⟧⟦9/⟧"))
+    assert fixed == "保存⟦1⟧今すぐ⟦2⟧押す⟦3/⟧⟦/2⟧⟦/1⟧"
+    assert problems(SOURCE, fixed) == []
+    lost = join(repair(SOURCE, "保存する"))
+    assert lost == "保存する⟦1⟧⟦/1⟧⟦2⟧⟦/2⟧⟦3/⟧"  # what the model lost goes at the end
+    assert problems(SOURCE, lost) == []
+    crossed = join(repair(SOURCE, "⟦1⟧a⟦2⟧b⟦/1⟧c⟦/2⟧⟦3/⟧"))
+    assert crossed == "⟦1⟧a⟦2⟧b⟦/2⟧⟦/1⟧c⟦3/⟧"
+
+
+def test_placeholder_shapes_and_real_text() -> None:
+    assert strip(SOURCE) == "Click Save now or press ."
+    # Brackets around text, ICU/printf placeholders and HTML are text, not placeholders.
+    text = "⟦東京⟧ {0} %s <b>1</b> ⟦0⟧ ⟦/1/⟧"
+    assert tokens(text) == [text]
+
+
+def _doc(*sources: str) -> Document:
+    return Document("xliff", [Segment(f"s{k}", s) for k, s in enumerate(sources)], name="d")
+
+
+def test_job_flags_a_dropped_placeholder_and_prompts_to_keep_them() -> None:
+    def drops_second(request: GenerationRequest) -> str:
+        source = request.messages[-1].content
+        return "ボタン ⟦1⟧保存⟦/1⟧" if "⟦2/⟧" in source else f"訳:{source}"
+
+    doc = _doc("Press ⟦1⟧Save⟦/1⟧ ⟦2/⟧.", "No markup here.")
+    session = ScriptedSession(drops_second)
+    job = TranslationJob(doc, TranslationSettings("en", "ja"), session)
+    job.run()
+    first, second = doc.segments
+    assert first.status is Status.TRANSLATED and first.tag_problems == ["⟦2/⟧ is missing."]
+    assert second.tag_problems == []
+    assert PLACEHOLDER_RULE in (session.requests[0].system_prompt or "")
+    assert PLACEHOLDER_RULE not in (session.requests[1].system_prompt or "")
+    job.edit(0, "ボタン ⟦1⟧保存⟦/1⟧ ⟦2/⟧")  # fixed by hand: the flag goes
+    assert first.tag_problems == []
+
+
+def test_memory_glossary_and_counts_look_through_placeholders() -> None:
+    memory = TranslationMemory()
+    memory.add_pair("東京は晴れです。", "It is sunny in Tokyo.", "ja", "en")
+    tagged = "⟦1⟧東京⟦/1⟧は晴れです。"
+    assert similarity(tagged, "東京は晴れです。") == 100
+    match = memory.lookup(tagged, "ja", "en")[0]
+    assert match.score == 99 and not match.exact  # same words, other markup: not reused
+    glossary = Glossary([Term("東京", "Tokyo")])
+    doc = _doc(tagged)
+    session = ScriptedSession(lambda r: "It is sunny in ⟦1⟧Tokyo⟦/1⟧.")
+    TranslationJob(doc, TranslationSettings("ja", "en"), session, glossary=glossary).run()
+    assert "東京 → Tokyo" in (session.requests[0].system_prompt or "")
+    assert doc.segments[0].missing_terms == [] and doc.segments[0].tag_problems == []
+    counts = count_segments(doc.segments, "ja", "en")
+    assert counts.source.characters == 7  # 東京は晴れです, no digits from ⟦1⟧
+    assert counts.target.words == 5
