@@ -321,6 +321,7 @@ def _run_models(args: argparse.Namespace) -> int:
                         "path": str(item.path),
                         "model_type": item.model_type,
                         "size_bytes": item.size_bytes,
+                        "parameters": item.parameters,
                         "context_length": item.context_length,
                         "quantization_bits": item.quantization_bits,
                         "thinking": item.thinking.value,
@@ -338,10 +339,21 @@ def _run_models(args: argparse.Namespace) -> int:
         bits = f"{item.quantization_bits}-bit" if item.quantization_bits else "full"
         think = " thinking" if item.thinking is ThinkingSupport.OPTIONAL else ""
         print(
-            f"{item.model_id:<36} {item.model_type:<14} {_size(item.size_bytes):>9} "
-            f"{bits:>6}  ctx {item.context_length:,}{think}"
+            f"{item.model_id:<36} {item.model_type:<14} {_parameters(item.parameters):>7} "
+            f"{_size(item.size_bytes):>9} {bits:>6}  ctx {item.context_length:,}{think}"
         )
     return EXIT_OK
+
+
+def _parameters(n: int) -> str:
+    """A parameter count as people say it: 217 K, 135 M, 9.0 B ("?" when unknown)."""
+    if n <= 0:
+        return "?"
+    if n < 1_000_000:
+        return f"{n / 1e3:.0f} K"
+    if n < 1_000_000_000:
+        return f"{n / 1e6:.0f} M"
+    return f"{n / 1e9:.1f} B"
 
 
 def _size(n: int) -> str:

@@ -139,7 +139,13 @@ def describe(path: Path) -> ModelInfo:
     _check_architecture(path, config)
     weights = _weight_files(path)
     _tokenizer_files(path)
-    return _model_info(path, config, weights, thinking=_template_thinking(path))
+    return _model_info(
+        path,
+        config,
+        weights,
+        thinking=_template_thinking(path),
+        parameters=count_parameters(config, weights),
+    )
 
 
 def installed_models() -> list[ModelInfo | tuple[Path, str]]:
@@ -474,11 +480,61 @@ def _model_info(
         model_type=str(config["model_type"]),
         context_length=context_length(config),
         thinking=thinking,
-        parameters=parameters,  # 0 in listings: only known once loaded
+        parameters=parameters,
         size_bytes=sum(p.stat().st_size for p in weights),
         quantization_bits=bits if isinstance(bits, int) else None,
         streams_experts=streams_experts,
     )
+
+
+def count_parameters(config: dict[str, Any], weights: list[Path]) -> int:
+    """The parameter count from the safetensors headers alone (no weights are read).
+
+    Counts as mlx-lm's `get_total_parameters` does: a quantized weight (packed into U32,
+    with `.scales` beside it) counts its unpacked elements, shape x 32 / bits, and its
+    quantization scales and biases do not count. 0 when a header cannot be read.
+    """
+    shapes: dict[str, tuple[str, int]] = {}
+    try:
+        for file in weights:
+            for name, entry in _safetensors_header(file).items():
+                if name == "__metadata__" or not isinstance(entry, dict):
+                    continue
+                count = 1
+                for dim in entry["shape"]:
+                    count *= int(dim)
+                shapes[name] = (str(entry["dtype"]), count)
+    except (OSError, ValueError, KeyError, TypeError, struct.error):
+        log.warning("cannot count the parameters of %s", weights[0].parent if weights else "?")
+        return 0
+    quantization = config.get("quantization")
+    quantization = quantization if isinstance(quantization, dict) else {}
+    total = 0
+    for name, (dtype, count) in shapes.items():
+        module, _, leaf = name.rpartition(".")
+        packed = dtype == "U32" and f"{module}.scales" in shapes
+        if leaf in ("scales", "biases") and shapes.get(f"{module}.weight", ("",))[0] == "U32":
+            continue  # the quantization's own numbers, not parameters
+        if leaf == "weight" and packed:
+            override = quantization.get(module)
+            bits = override.get("bits") if isinstance(override, dict) else None
+            bits = bits or quantization.get("bits")
+            if not isinstance(bits, int) or bits <= 0:
+                return 0  # packed weights without a bit width: no honest count
+            count = count * 32 // bits
+        total += count
+    return total
+
+
+def _safetensors_header(file: Path) -> dict[str, Any]:
+    with file.open("rb") as fh:
+        (length,) = struct.unpack("<Q", fh.read(8))
+        if length > 100 * 1024 * 1024:
+            raise ValueError(f"{file}: a {length}-byte header")
+        header = json.loads(fh.read(length))
+    if not isinstance(header, dict):
+        raise ValueError(f"{file}: the header is not a JSON object")
+    return header
 
 
 def context_length(config: dict[str, Any]) -> int:
