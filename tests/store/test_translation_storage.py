@@ -175,7 +175,7 @@ def test_previous_schema_migrates_and_keeps_conversations(
     conn = dbmod.connect(db_path, key)
     applied = [m.name for m in migrations.migrations.applied(sqlite_utils.Database(conn))]
     assert applied == migrations.known_names()
-    assert applied[-1] == "0003_translation_glossaries_and_memory"
+    assert "0003_translation_glossaries_and_memory" in applied
     conn.close()
     with Store.open(db_path, keychain=keychain) as s:
         assert [e.target for e in s.translation.memory_entries("ja", "en")] == ["glossary"]

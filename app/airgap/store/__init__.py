@@ -66,6 +66,7 @@ Export / import
     export_to(dest, ids=None, *, fmt="json"|"markdown") -> Path
     import_file(path) -> ImportReport  (our JSON or ChatGPT conversations.json; all or
         nothing, ImportFailed names the problem);  import_data(obj) -> ImportReport
+        (also .projects, .terms, .memory_pairs added from the translator's data)
 
 Translator data: store.translation -> TranslationData (store/translation.py), which implements
 airgap.translate.storage.TranslationStorage (Term / TMEntry in and out; languages normalized)
@@ -77,6 +78,13 @@ airgap.translate.storage.TranslationStorage (Term / TMEntry in and out; language
     add_memory_entry(entry)   the same pair again adds nothing;  language_pairs()
     import_memory(entries) -> new count;  delete_memory_entry(entry) -> count
     Both imports are one transaction: a bad item raises ImportFailed and nothing is kept.
+    Projects (a glossary plus ProjectSettings: language pair, register, instructions):
+    project_list() / project(name) -> TranslationProject;  create_project(name, settings)
+    save_project(project, terms=None) upserts settings (and replaces the glossary);
+    rename_project(old, new);  delete_project(name);  projects_with_terms()
+    ProjectError (a StoreError) for an empty, too long, taken or vanished name.
+    A whole-store export_json (format version 2) carries "translation": projects with
+    settings and terms, and memory pairs; import merges (existing projects gain new terms).
 
 Keys: Keychain(backend=None, *, service=BUNDLE_ID), format_recovery_key, parse_recovery_key.
 """

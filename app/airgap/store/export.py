@@ -1,5 +1,9 @@
-"""Export: lossless JSON (whole trees, reasoning, settings, stats) and readable Markdown
-(the visible branch, reasoning folded into a <details> block)."""
+"""Export: lossless JSON (whole trees, reasoning, settings, stats; a whole-store export also
+the translator's projects, glossaries and memory) and readable Markdown (the visible branch,
+reasoning folded into a <details> block).
+
+Format versions: 1 had conversations only; 2 adds "translation" (projects with settings and
+terms, memory pairs) to whole-store exports. Every older version still imports."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from airgap.store._driver import Connection
 from airgap.store.models import Conversation, Message
 
 FORMAT = "airgap"
-VERSION = 1
+VERSION = 2
 
 
 def _conversations(conn: Connection, ids: Sequence[int] | None) -> list[Conversation]:
@@ -83,12 +87,17 @@ def _finish(m: Message) -> str | None:
 
 
 def export_json(conn: Connection, ids: Sequence[int] | None = None) -> dict[str, Any]:
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "conversations": [conversation_to_dict(conn, c) for c in _conversations(conn, ids)],
     }
+    if ids is None:  # the whole store; exporting chosen conversations leaves glossaries out
+        from airgap.store.translation import export_translation
+
+        data["translation"] = export_translation(conn)
+    return data
 
 
 def _when(ts: float) -> str:

@@ -1,9 +1,11 @@
-"""Import: our JSON export (exact round trip) and ChatGPT's `conversations.json` (alone or
-inside the export's zip archive).
+"""Import: our JSON export (exact round trip, the translator's projects, glossaries and
+memory included) and ChatGPT's `conversations.json` (alone or inside the export's zip archive).
 
 A file is parsed and checked completely before anything is written; the writing happens in
 one transaction. A problem raises ImportFailed naming it, and nothing is imported.
-Conversations already present (same uuid) are skipped, so importing twice is harmless.
+Conversations already present (same uuid) are skipped, so importing twice is harmless; so
+are memory pairs already present, and a project already present keeps its settings and gains
+only the terms it lacks.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import math
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from airgap.engine.api import FinishReason, GenerationStats, Role, SamplingSettings
 from airgap.store import conversations as cv
@@ -24,6 +26,9 @@ from airgap.store.errors import ImportFailed
 from airgap.store.export import FORMAT, VERSION
 from airgap.store.models import ImportReport
 from airgap.text import clean_text
+
+if TYPE_CHECKING:
+    from airgap.store.translation import ParsedTranslation
 
 MAX_IMPORT_BYTES = 1 << 30
 
@@ -60,10 +65,18 @@ class ParsedConversation:
     messages: list[ParsedMessage] = field(default_factory=list)
 
 
+@dataclass
+class ParsedImport:
+    """Everything a file holds, checked completely before anything is written."""
+
+    conversations: list[ParsedConversation] = field(default_factory=list)
+    translation: ParsedTranslation | None = None
+
+
 # ------------------------------------------------------------------ entry points
 
 
-def parse_file(path: Path) -> list[ParsedConversation]:
+def parse_file(path: Path) -> ParsedImport:
     name = path.name
     try:
         size = path.stat().st_size
@@ -104,24 +117,29 @@ def _from_zip(path: Path) -> bytes:
         raise ImportFailed(f"{path.name} is a damaged zip archive.") from exc
 
 
-def parse_data(data: Any, *, source: str) -> list[ParsedConversation]:
+def parse_data(data: Any, *, source: str) -> ParsedImport:
     if isinstance(data, dict) and data.get("format") == FORMAT:
-        return parse_airgap(data, source)
+        parsed = ParsedImport(parse_airgap(data, source))  # checks the version first
+        if data.get("translation") is not None:
+            parsed.translation = parse_translation(data["translation"], source)
+        return parsed
     if isinstance(data, dict) and "mapping" in data:
         data = [data]  # a single ChatGPT conversation
     if isinstance(data, list) and all(isinstance(c, dict) and "mapping" in c for c in data):
-        return parse_chatgpt(data, source)
+        return ParsedImport(parse_chatgpt(data, source))
     raise ImportFailed(
         f"{source} is neither an Airgap export nor a ChatGPT conversations.json "
         "(no conversations with a 'mapping' found)."
     )
 
 
-def write_parsed(conn: Connection, parsed: list[ParsedConversation]) -> ImportReport:
+def write_parsed(conn: Connection, parsed: ParsedImport | list[ParsedConversation]) -> ImportReport:
     """Insert everything (the caller holds one transaction)."""
+    if isinstance(parsed, list):
+        parsed = ParsedImport(parsed)
     imported: list[int] = []
     messages = skipped = 0
-    for pc in parsed:
+    for pc in parsed.conversations:
         if conn.execute("SELECT 1 FROM conversations WHERE uuid = ?", (pc.uuid,)).fetchone():
             skipped += 1
             continue
@@ -165,11 +183,19 @@ def write_parsed(conn: Connection, parsed: list[ParsedConversation]) -> ImportRe
             )
         imported.append(cid)
         messages += len(pc.messages)
+    projects = terms = pairs = 0
+    if parsed.translation is not None:
+        from airgap.store.translation import write_translation
+
+        projects, terms, pairs = write_translation(conn, parsed.translation)
     return ImportReport(
         conversations=len(imported),
         messages=messages,
         skipped=skipped,
         conversation_ids=tuple(imported),
+        projects=projects,
+        terms=terms,
+        memory_pairs=pairs,
     )
 
 
@@ -300,6 +326,78 @@ def parse_airgap(data: dict[str, Any], source: str) -> list[ParsedConversation]:
         if pc.selected_leaf is not None and pc.selected_leaf not in local_ids:
             raise c.fail(f"'selected_leaf' {pc.selected_leaf} is not one of its messages")
         out.append(pc)
+    return out
+
+
+# ------------------------------------------------------------------ the translator's data
+
+
+def parse_translation(raw: Any, source: str) -> ParsedTranslation:
+    """The "translation" object of a version-2 export, every value checked."""
+    from airgap.store.translation import (
+        ParsedProject,
+        ParsedTranslation,
+        ProjectError,
+        ProjectSettings,
+        TranslationProject,
+        clean_name,
+        clean_settings,
+    )
+    from airgap.translate.errors import UnknownLanguage
+    from airgap.translate.glossary import Term
+    from airgap.translate.languages import normalize
+    from airgap.translate.memory import TMEntry
+
+    top = _Check(source, "the translator's data", raw)
+    out = ParsedTranslation()
+    names: set[str] = set()
+    for n, rawp in enumerate(top.get("projects", list), start=1):
+        p = _Check(source, f"translation project {n}", rawp)
+        try:
+            name = clean_name(p.text("name"))
+        except ProjectError as exc:
+            raise p.fail(exc.message.rstrip(".")) from exc
+        if name in names:
+            raise p.fail(f"the name “{name}” is repeated")
+        names.add(name)
+        p.where = f"translation project {n} (“{name}”)"
+        s = _Check(source, f"{p.where}, settings", p.get("settings", dict))
+        try:
+            settings = clean_settings(
+                ProjectSettings(
+                    s.text("source_lang"),
+                    s.text("target_lang"),
+                    s.text("register"),
+                    s.text("instructions"),
+                )
+            )
+        except ImportFailed as exc:
+            raise s.fail(exc.message.rstrip(".")) from exc
+        project = TranslationProject(name, settings, p.number("created_at"), p.number("updated_at"))
+        terms: list[Term] = []
+        for k, rawt in enumerate(p.get("terms", list), start=1):
+            t = _Check(source, f"{p.where}, term {k}", rawt)
+            term = Term(
+                t.text("source").strip(),
+                t.text("target").strip(),
+                t.text("note").strip(),
+                t.get("case_sensitive", bool),
+                t.get("width_sensitive", bool),
+            )
+            if not term.source or not term.target:
+                raise t.fail("a term needs both a source and a target")
+            terms.append(term)
+        out.projects.append(ParsedProject(project, terms))
+    for n, rawe in enumerate(top.get("memory", list), start=1):
+        e = _Check(source, f"translation memory pair {n}", rawe)
+        text, target = e.text("source"), e.text("target")
+        if not text.strip() or not target.strip():
+            raise e.fail("a pair needs both a source and a target")
+        try:
+            src, tgt = normalize(e.text("source_lang")), normalize(e.text("target_lang"))
+        except UnknownLanguage as exc:
+            raise e.fail(exc.message.rstrip(".")) from exc
+        out.memory.append(TMEntry(text, target, src, tgt, e.number("created_at"), e.text("origin")))
     return out
 
 

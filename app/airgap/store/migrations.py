@@ -132,6 +132,13 @@ def _m0003(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX tm_pairs_language_pair ON tm_pairs(source_lang, target_lang, id)")
 
 
+@migrations(name="0004_translation_project_settings")
+def _m0004(db: sqlite_utils.Database) -> None:
+    # A project also remembers its language pair, style and instructions (JSON, read
+    # tolerantly like a conversation's settings).
+    db.execute("ALTER TABLE translation_projects ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -94,6 +94,9 @@ class ImportReport:
     messages: int
     skipped: int = 0  # conversations already present (same uuid)
     conversation_ids: tuple[int, ...] = ()
+    projects: int = 0  # translator projects added (a project already present gains terms)
+    terms: int = 0  # glossary terms added
+    memory_pairs: int = 0  # translation memory pairs added
 
 
 @dataclass(frozen=True)

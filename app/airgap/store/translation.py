@@ -1,20 +1,25 @@
-"""The translator's glossaries (per project) and translation memory (per language pair) in the
-encrypted store.
+"""The translator's projects (language pair, style, instructions and a glossary each) and
+translation memory (per language pair) in the encrypted store.
 
 `TranslationData` (reached as `store.translation`) implements `airgap.translate.storage.
-TranslationStorage` structurally, plus term deletion and all-or-nothing bulk imports. Writes go
-through the store's writer thread, reads through its read connection. The store depends on the
-translator's plain dataclasses (Term, TMEntry), never the other way round.
+TranslationStorage` structurally, plus projects (create, rename, delete, settings), term
+deletion and all-or-nothing bulk imports. Writes go through the store's writer thread, reads
+through its read connection. The store depends on the translator's plain dataclasses (Term,
+TMEntry), never the other way round. `export_translation` / `write_translation` are the
+translator's part of the store's JSON export and import.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from airgap.store._driver import Connection
-from airgap.store.errors import ImportFailed
+from airgap.store.errors import ImportFailed, StoreError
 from airgap.text import clean_text
 from airgap.translate.errors import UnknownLanguage
 from airgap.translate.glossary import Term
@@ -26,6 +31,77 @@ if TYPE_CHECKING:
 
 _TERM_COLUMNS = "source, target, note, case_sensitive, width_sensitive"
 _PAIR_COLUMNS = "source, target, source_lang, target_lang, created_at, origin"
+_PROJECT_COLUMNS = "name, settings, created_at, updated_at"
+NAME_LENGTH = 100
+_REGISTER = re.compile(r"[a-z_]{1,32}")
+
+
+class ProjectError(StoreError):
+    """A project name that is empty, too long, taken, or no longer there."""
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    """What a project remembers besides its glossary (the Translate page's top row)."""
+
+    source_lang: str = ""  # "" = detect from the document
+    target_lang: str = "en"
+    register: str = "neutral"  # a translate.prompt.Register value
+    instructions: str = ""
+
+
+@dataclass(frozen=True)
+class TranslationProject:
+    name: str
+    settings: ProjectSettings = field(default_factory=ProjectSettings)
+    created_at: float = field(default=0.0, compare=False)
+    updated_at: float = field(default=0.0, compare=False)
+
+
+def clean_name(name: str) -> str:
+    """A project name as stored: one line, spaces collapsed; ProjectError when unusable."""
+    cleaned = " ".join(clean_text(name).split())
+    if not cleaned:
+        raise ProjectError("A project needs a name.")
+    if len(cleaned) > NAME_LENGTH:
+        raise ProjectError(f"A project name can have at most {NAME_LENGTH} characters.")
+    return cleaned
+
+
+def clean_settings(settings: ProjectSettings) -> ProjectSettings:
+    """Languages normalized, the style checked; ImportFailed naming what is wrong."""
+    if not isinstance(settings, ProjectSettings):
+        raise ImportFailed(f"Not project settings: {settings!r}.")
+    try:
+        source = normalize(settings.source_lang) if settings.source_lang.strip() else ""
+        target = normalize(settings.target_lang)
+    except UnknownLanguage as exc:
+        raise ImportFailed(exc.message) from exc
+    if not _REGISTER.fullmatch(settings.register):
+        raise ImportFailed(f"Unknown translation style {settings.register!r}.")
+    return ProjectSettings(source, target, settings.register, clean_text(settings.instructions))
+
+
+def _settings_from_json(raw: object) -> ProjectSettings:
+    """Tolerant: a damaged or older settings value gives the defaults for what is missing."""
+    try:
+        data = json.loads(str(raw))
+    except ValueError:
+        return ProjectSettings()
+    if not isinstance(data, dict):
+        return ProjectSettings()
+    defaults = asdict(ProjectSettings())
+    values = {k: data[k] for k in defaults if isinstance(data.get(k), str)}
+    try:
+        return clean_settings(ProjectSettings(**{**defaults, **values}))
+    except ImportFailed:
+        return ProjectSettings()
+
+
+def _project(row: Sequence[object]) -> TranslationProject:
+    name, settings, created, updated = row
+    assert isinstance(created, float | int) and isinstance(updated, float | int)
+    return TranslationProject(str(name), _settings_from_json(settings), created, updated)
 
 
 def _term(row: Sequence[object]) -> Term:
@@ -80,6 +156,35 @@ def _project_id(conn: Connection, project: str, *, create: bool) -> int | None:
         (project, now, now),
     )
     return int(cur.lastrowid or 0)
+
+
+def _upsert_project(conn: Connection, project: TranslationProject) -> int:
+    """Create the project (keeping its times when it has them) or update its settings."""
+    settings = json.dumps(asdict(project.settings), ensure_ascii=False, sort_keys=True)
+    now = time.time()
+    row = conn.execute(
+        "SELECT id FROM translation_projects WHERE name = ?", (project.name,)
+    ).fetchone()
+    if row is not None:
+        conn.execute(
+            "UPDATE translation_projects SET settings = ?, updated_at = ? WHERE id = ?",
+            (settings, now, row[0]),
+        )
+        return int(row[0])
+    cur = conn.execute(
+        "INSERT INTO translation_projects (name, settings, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?)",
+        (project.name, settings, project.created_at or now, project.updated_at or now),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _terms_of(conn: Connection, project_id: int) -> list[Term]:
+    rows = conn.execute(
+        f"SELECT {_TERM_COLUMNS} FROM glossary_terms WHERE project_id = ? ORDER BY id",
+        (project_id,),
+    )
+    return [_term(r) for r in rows]
 
 
 def _insert_terms(conn: Connection, project_id: int, terms: Iterable[Term]) -> int:
@@ -152,13 +257,7 @@ class TranslationData:
 
         def do(conn: Connection) -> list[Term]:
             pid = _project_id(conn, project, create=False)
-            if pid is None:
-                return []
-            rows = conn.execute(
-                f"SELECT {_TERM_COLUMNS} FROM glossary_terms WHERE project_id = ? ORDER BY id",
-                (pid,),
-            )
-            return [_term(r) for r in rows]
+            return [] if pid is None else _terms_of(conn, pid)
 
         return self._store._read(do)
 
@@ -211,6 +310,99 @@ class TranslationData:
             lambda c: c.execute("DELETE FROM translation_projects WHERE name = ?", (project,))
         )
 
+    # ------------------------------------------------------------------ projects
+
+    def project_list(self) -> list[TranslationProject]:
+        """Every project with its settings, by name."""
+        return self._store._read(
+            lambda c: [
+                _project(r)
+                for r in c.execute(
+                    f"SELECT {_PROJECT_COLUMNS} FROM translation_projects ORDER BY name"
+                )
+            ]
+        )
+
+    def project(self, name: str) -> TranslationProject | None:
+        row = self._store._read(
+            lambda c: c.execute(
+                f"SELECT {_PROJECT_COLUMNS} FROM translation_projects WHERE name = ?", (name,)
+            ).fetchone()
+        )
+        return None if row is None else _project(row)
+
+    def create_project(
+        self, name: str, settings: ProjectSettings | None = None
+    ) -> TranslationProject:
+        """A new, empty project; ProjectError when the name is unusable or taken."""
+        project = TranslationProject(
+            clean_name(name), clean_settings(settings or ProjectSettings())
+        )
+
+        def do(conn: Connection) -> None:
+            if _project_id(conn, project.name, create=False) is not None:
+                raise ProjectError(f"A project named “{project.name}” already exists.")
+            _upsert_project(conn, project)
+
+        self._store._tx(do)
+        found = self.project(project.name)
+        assert found is not None
+        return found
+
+    def save_project(self, project: TranslationProject, terms: list[Term] | None = None) -> None:
+        """Create or update the project's settings and, unless `terms` is None, replace its
+        glossary with `terms` — one transaction. Creating keeps the project's own times (an
+        undone delete comes back as it was)."""
+        cleaned = TranslationProject(
+            clean_name(project.name),
+            clean_settings(project.settings),
+            project.created_at,
+            project.updated_at,
+        )
+        new_terms = None if terms is None else [_clean_term(t) for t in terms]
+
+        def do(conn: Connection) -> None:
+            pid = _upsert_project(conn, cleaned)
+            if new_terms is not None:
+                conn.execute("DELETE FROM glossary_terms WHERE project_id = ?", (pid,))
+                _insert_terms(conn, pid, new_terms)
+
+        self._store._tx(do)
+
+    def rename_project(self, old: str, new: str) -> str:
+        """Rename a project (its glossary follows); returns the stored new name."""
+        name = clean_name(new)
+
+        def do(conn: Connection) -> None:
+            pid = _project_id(conn, old, create=False)
+            if pid is None:
+                raise ProjectError(f"The project “{old}” no longer exists.")
+            other = _project_id(conn, name, create=False)
+            if other is not None and other != pid:
+                raise ProjectError(f"A project named “{name}” already exists.")
+            conn.execute(
+                "UPDATE translation_projects SET name = ?, updated_at = ? WHERE id = ?",
+                (name, time.time(), pid),
+            )
+
+        self._store._tx(do)
+        return name
+
+    def delete_project(self, name: str) -> None:
+        """Remove the project and its glossary (the memory stays: it is per language pair)."""
+        self.delete_glossary(name)
+
+    def projects_with_terms(self) -> list[tuple[TranslationProject, list[Term]]]:
+        """Every project and its glossary in one read (what the Translate page loads)."""
+
+        def do(conn: Connection) -> list[tuple[TranslationProject, list[Term]]]:
+            rows = conn.execute(
+                f"SELECT id, {_PROJECT_COLUMNS} FROM translation_projects ORDER BY name"
+            ).fetchall()
+            return [(_project(r[1:]), _terms_of(conn, int(r[0]))) for r in rows]
+
+        return self._store._read(do)
+
     # ------------------------------------------------------------------ translation memory
 
     def language_pairs(self) -> list[tuple[str, str, int]]:
@@ -261,3 +453,71 @@ class TranslationData:
                 ).rowcount
             )
         )
+
+
+# ------------------------------------------------------------------ the store's JSON export
+
+
+@dataclass
+class ParsedProject:
+    project: TranslationProject
+    terms: list[Term]
+
+
+@dataclass
+class ParsedTranslation:
+    """The translator's part of an export, checked and ready to write."""
+
+    projects: list[ParsedProject] = field(default_factory=list)
+    memory: list[TMEntry] = field(default_factory=list)
+
+
+def export_translation(conn: Connection) -> dict[str, Any]:
+    """Projects (settings and glossary, by name) and every memory pair (oldest first)."""
+    projects = []
+    for row in conn.execute(
+        f"SELECT id, {_PROJECT_COLUMNS} FROM translation_projects ORDER BY name"
+    ).fetchall():
+        project = _project(row[1:])
+        projects.append(
+            {
+                "name": project.name,
+                "created_at": project.created_at,
+                "updated_at": project.updated_at,
+                "settings": asdict(project.settings),
+                "terms": [asdict(t) for t in _terms_of(conn, int(row[0]))],
+            }
+        )
+    memory = [
+        {
+            "source": e.source,
+            "target": e.target,
+            "source_lang": e.source_lang,
+            "target_lang": e.target_lang,
+            "created_at": e.created,
+            "origin": e.origin,
+        }
+        for e in (
+            _entry(r) for r in conn.execute(f"SELECT {_PAIR_COLUMNS} FROM tm_pairs ORDER BY id")
+        )
+    ]
+    return {"projects": projects, "memory": memory}
+
+
+def write_translation(conn: Connection, parsed: ParsedTranslation) -> tuple[int, int, int]:
+    """Write an import (the caller holds the transaction): a project already present keeps
+    its settings and gains the terms it lacks; pairs already present are skipped, so
+    importing twice adds nothing. Returns (new projects, new terms, new pairs)."""
+    projects = terms = 0
+    for item in parsed.projects:
+        pid = _project_id(conn, item.project.name, create=False)
+        if pid is None:
+            pid = _upsert_project(conn, item.project)
+            projects += 1
+            fresh = item.terms
+        else:
+            have = set(_terms_of(conn, pid))
+            fresh = [t for t in item.terms if t not in have]
+        terms += _insert_terms(conn, pid, fresh)
+    pairs = sum(_insert_pair(conn, e) for e in parsed.memory)
+    return projects, terms, pairs
