@@ -245,17 +245,21 @@ XLIFF_12 = """<?xml version="1.0" encoding="UTF-8"?>
 def test_xliff_targets_are_filled_in_the_original_file() -> None:
     doc = read_xliff(XLIFF_12.encode(), "app.xlf")
     assert [(s.id, s.source) for s in doc.segments] == [
-        ("greeting", "Hello, world!"),
+        ("greeting", "Hello, ⟦1⟧world⟦/1⟧!"),
         ("bye", "Goodbye."),
     ]
     assert doc.segments[0].label == "Shown on the start page"
     assert (doc.source_lang, doc.target_lang) == ("en", "ja")
-    doc.segments[0].target = "こんにちは、世界！"
+    doc.segments[0].target = "こんにちは、⟦1⟧世界⟦/1⟧！"
     doc.segments[1].target = "さようなら。"
     doc.segments[1].status = Status.APPROVED
     out = to_bytes(doc)
     again = read_xliff(out, "app.ja.xlf")
-    assert _pairs(again) == [("Hello, world!", "こんにちは、世界！"), ("Goodbye.", "さようなら。")]
+    assert _pairs(again) == [
+        ("Hello, ⟦1⟧world⟦/1⟧!", "こんにちは、⟦1⟧世界⟦/1⟧！"),
+        ("Goodbye.", "さようなら。"),
+    ]
+    assert b'<target state="translated" xml:lang="ja">' + "こんにちは、".encode() in out
     assert again.segments[1].status is Status.APPROVED
     assert b"ns0:" not in out and b'<trans-unit id="skip" translate="no">' in out
 

@@ -1,18 +1,27 @@
 """XLIFF 1.2 and 2.0: read the units' sources (and any targets), write the targets back into
 the same file, or write a new XLIFF file from any document.
 
-Inline markup inside <source> (<g>, <x/>, <ph>, <pc>...) is read as its text; a target we
-write is plain text, so such markup is not carried into targets (a known limit).
+Inline markup becomes placeholders (see translate/placeholders.py) in the segment text:
+elements around translatable text (1.2 <g>, <mrk>; 2.0 <pc>, <mrk>) become pairs ⟦n⟧…⟦/n⟧,
+everything else (<x/>, <bx/>, <ex/>, <ph>, <bpt>, <ept>, <it>, <sc/>, <ec/>, <sm/>, <em/>,
+<cp/>, a protected or translate="no" <mrk>, unknown elements) a standalone ⟦n/⟧ that stands
+for the whole element, native code inside included. The target is rebuilt from the
+placeholders with the source's elements and attributes; a target that lost placeholders is
+repaired first (the lost codes go at the end of the segment), so the file stays well-formed.
+A new XLIFF file made from another format writes placeholders as <g>/<x/> (1.2) or
+<pc>/<ph/> (2.0), which read back as the same placeholders.
 """
 
 from __future__ import annotations
 
+import copy
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from airgap.translate.document import Document, Segment, Status
 from airgap.translate.formats.xmlsafe import fail, local, namespace, parse_xml, serialize, text_of
 from airgap.translate.languages import normalize
+from airgap.translate.placeholders import Kind, Node, tag_text, tokens, tree
 
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS_20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -26,6 +35,102 @@ class _Unit:
 
     parent: ET.Element
     source: ET.Element
+    tags: dict[int, ET.Element] = field(default_factory=dict)  # placeholder → inline element
+
+
+_PAIRED = {"g", "mrk", "pc"}
+
+
+def _is_pair(element: ET.Element) -> bool:
+    """Inline elements whose content is text to translate (the rest is code, kept whole)."""
+    if local(element.tag) not in _PAIRED:
+        return False
+    return element.get("mtype") != "protected" and element.get("translate") != "no"
+
+
+def encode(element: ET.Element) -> tuple[str, dict[int, ET.Element]]:
+    """The element's content as text with placeholders, and what each number stands for."""
+    tags: dict[int, ET.Element] = {}
+    parts: list[str] = []
+
+    def walk(parent: ET.Element) -> None:
+        parts.append(parent.text or "")
+        for child in parent:
+            number = len(tags) + 1
+            tags[number] = child
+            if _is_pair(child):
+                parts.append(tag_text(Kind.OPEN, number))
+                walk(child)
+                parts.append(tag_text(Kind.CLOSE, number))
+            else:
+                parts.append(tag_text(Kind.STANDALONE, number))
+            parts.append(child.tail or "")
+
+    walk(element)
+    return "".join(parts), tags
+
+
+def encode_target(target: ET.Element, tags: dict[int, ET.Element]) -> str:
+    """An existing target's content with the source's placeholder numbers: inline elements
+    pair up by element name and id; one without a counterpart in the source gives its text."""
+    free = dict(tags)
+    parts: list[str] = []
+
+    def number_of(element: ET.Element) -> int | None:
+        for number, original in free.items():
+            if local(original.tag) == local(element.tag) and original.get("id") == element.get(
+                "id"
+            ):
+                del free[number]
+                return number
+        return None
+
+    def walk(parent: ET.Element) -> None:
+        parts.append(parent.text or "")
+        for child in parent:
+            number = number_of(child)
+            if number is not None and _is_pair(tags[number]):
+                parts.append(tag_text(Kind.OPEN, number))
+                walk(child)
+                parts.append(tag_text(Kind.CLOSE, number))
+            elif number is not None:
+                parts.append(tag_text(Kind.STANDALONE, number))
+            else:
+                parts.append(text_of(child))
+            parts.append(child.tail or "")
+
+    walk(target)
+    return "".join(parts)
+
+
+def restore(element: ET.Element, source: str, target: str, tags: dict[int, ET.Element]) -> None:
+    """Replace the element's content with the target, placeholders turned back into the
+    source's inline elements (a pair keeps the element and its attributes around the new
+    text; a standalone code comes back whole)."""
+    for child in list(element):
+        element.remove(child)
+    element.text = None
+    _emit(element, tree(source, target), tags)
+
+
+def _emit(parent: ET.Element, nodes: list[Node], tags: dict[int, ET.Element]) -> None:
+    last: ET.Element | None = None
+    for node in nodes:
+        if node.is_text:
+            if last is None:
+                parent.text = (parent.text or "") + node.text
+            else:
+                last.tail = (last.tail or "") + node.text
+            continue
+        original = tags[node.number]
+        if node.children is None:
+            element = copy.deepcopy(original)
+        else:
+            element = ET.Element(original.tag, dict(original.attrib))
+            _emit(element, node.children, tags)
+        element.tail = None
+        parent.append(element)
+        last = element
 
 
 def _lang(code: str | None) -> str | None:
@@ -72,15 +177,16 @@ def _read_12(root: ET.Element, name: str) -> Document:
                 uid = f"{f_index + 1}:{uid}"
             seen.add(uid)
             target = _child(unit, "target")
-            segment = Segment(uid, text_of(source))
+            text, tags = encode(source)
+            segment = Segment(uid, text)
             if target is not None and text_of(target).strip():
-                segment.target = text_of(target)
+                segment.target = encode_target(target, tags)
                 state = target.get("state", "")
                 segment.status = Status.APPROVED if state in _DONE_12 else Status.TRANSLATED
             note = _child(unit, "note")
             segment.label = text_of(note).strip() if note is not None else ""
             segments.append(segment)
-            units.append(_Unit(unit, source))
+            units.append(_Unit(unit, source, tags))
     return Document(
         "xliff",
         segments,
@@ -104,14 +210,15 @@ def _read_20(root: ET.Element, name: str) -> Document:
                 fail(name, f"a segment of the unit “{unit.get('id', '?')}” has no <source>.")
             uid = unit.get("id") or str(len(units) + 1)
             sid = uid if len(parts) == 1 else f"{uid}.{seg.get('id') or k + 1}"
-            segment = Segment(sid, text_of(source))
+            text, tags = encode(source)
+            segment = Segment(sid, text)
             target = _child(seg, "target")
             if target is not None and text_of(target).strip():
-                segment.target = text_of(target)
+                segment.target = encode_target(target, tags)
                 done = seg.get("state", "") in _DONE_20
                 segment.status = Status.APPROVED if done else Status.TRANSLATED
             segments.append(segment)
-            units.append(_Unit(seg, source))
+            units.append(_Unit(seg, source, tags))
     return Document(
         "xliff",
         segments,
@@ -146,9 +253,7 @@ def _fill(doc: Document, root: ET.Element, units: list[_Unit], version: str) -> 
             target.tail = unit.source.tail
             if position == len(unit.parent) - 1 and (unit.source.tail or "x").isspace():
                 unit.source.tail = (unit.source.tail or "") + "  "  # keep the indentation
-        for child in list(target):
-            target.remove(child)
-        target.text = segment.target
+        restore(target, segment.source, segment.target, unit.tags)
         done = segment.status is Status.APPROVED
         if version == "1.2":
             target.set("state", "final" if done else "translated")
@@ -159,20 +264,34 @@ def _fill(doc: Document, root: ET.Element, units: list[_Unit], version: str) -> 
     return serialize(root)
 
 
+def _codes(source: str, ns: str, version: str) -> dict[int, ET.Element]:
+    """Inline elements for a segment's placeholders in a new file: <g>/<x/> or <pc>/<ph/>."""
+    pair, single = ("g", "x") if version == "1.2" else ("pc", "ph")
+    tags: dict[int, ET.Element] = {}
+    for t in tokens(source):
+        if isinstance(t, str) or t.kind is Kind.CLOSE or t.number in tags:
+            continue
+        name = pair if t.kind is Kind.OPEN else single
+        tags[t.number] = ET.Element(f"{{{ns}}}{name}", {"id": str(t.number)})
+    return tags
+
+
 def _new(doc: Document, version: str) -> bytes:
     src = doc.source_lang or "en"
     tgt = doc.target_lang or "und"
+    # Inline content is filled in after indenting, which would add whitespace inside it.
+    fills: list[tuple[ET.Element, Segment, str]] = []
     if version == "2.0":
         root = ET.Element(f"{{{NS_20}}}xliff", {"version": "2.0", "srcLang": src, "trgLang": tgt})
         file = ET.SubElement(root, f"{{{NS_20}}}file", {"id": "f1", "original": doc.name})
         for k, segment in enumerate(doc.segments):
             unit = ET.SubElement(file, f"{{{NS_20}}}unit", {"id": segment.id or str(k + 1)})
             seg = ET.SubElement(unit, f"{{{NS_20}}}segment")
-            ET.SubElement(seg, f"{{{NS_20}}}source").text = segment.source
+            fills.append((ET.SubElement(seg, f"{{{NS_20}}}source"), segment, segment.source))
             if segment.target:
                 done = segment.status is Status.APPROVED
                 seg.set("state", "final" if done else "translated")
-                ET.SubElement(seg, f"{{{NS_20}}}target").text = segment.target
+                fills.append((ET.SubElement(seg, f"{{{NS_20}}}target"), segment, segment.target))
     elif version == "1.2":
         root = ET.Element(f"{{{NS_12}}}xliff", {"version": "1.2"})
         file = ET.SubElement(
@@ -188,13 +307,17 @@ def _new(doc: Document, version: str) -> bytes:
         body = ET.SubElement(file, f"{{{NS_12}}}body")
         for k, segment in enumerate(doc.segments):
             unit = ET.SubElement(body, f"{{{NS_12}}}trans-unit", {"id": segment.id or str(k + 1)})
-            ET.SubElement(unit, f"{{{NS_12}}}source").text = segment.source
+            fills.append((ET.SubElement(unit, f"{{{NS_12}}}source"), segment, segment.source))
             if segment.target:
                 state = "final" if segment.status is Status.APPROVED else "translated"
-                ET.SubElement(unit, f"{{{NS_12}}}target", {"state": state}).text = segment.target
+                target = ET.SubElement(unit, f"{{{NS_12}}}target", {"state": state})
+                fills.append((target, segment, segment.target))
             if segment.label:
                 ET.SubElement(unit, f"{{{NS_12}}}note").text = segment.label
     else:
         fail(doc.name or "XLIFF", f"XLIFF version “{version}” cannot be written (1.2, 2.0).")
     ET.indent(root, space="  ")
+    ns = namespace(root.tag)
+    for element, segment, text in fills:
+        restore(element, segment.source, text, _codes(segment.source, ns, version))
     return serialize(root)

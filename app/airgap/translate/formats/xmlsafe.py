@@ -4,6 +4,7 @@ first; only a document without a DOCTYPE reaches ElementTree."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import NoReturn
 from xml.parsers import expat
@@ -16,13 +17,31 @@ XML_LANG = f"{{{XML_NS}}}lang"
 
 def parse_xml(data: bytes, name: str) -> ET.Element:
     _refuse_dtd(data, name)
+    builder = _Builder()
+    parser = ET.XMLParser(target=builder)
     try:
-        return ET.fromstring(data)
+        parser.feed(data)
+        root: ET.Element = parser.close()
     except ET.ParseError as exc:
         line, column = exc.position
         raise FormatError(
             f"{name} is not well-formed XML (line {line}, column {column + 1})."
         ) from None
+    # Written files keep the prefixes of their extension namespaces (okp:, sdl:...) rather
+    # than ns0:, ns1:; ElementTree only knows prefixes through its global registry.
+    for prefix, uri in builder.prefixes:
+        if prefix and not re.fullmatch(r"ns\d+", prefix) and not prefix.startswith("xml"):
+            ET.register_namespace(prefix, uri)
+    return root
+
+
+class _Builder(ET.TreeBuilder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.prefixes: list[tuple[str, str]] = []
+
+    def start_ns(self, prefix: str, uri: str) -> None:
+        self.prefixes.append((prefix, uri))
 
 
 def _refuse_dtd(data: bytes, name: str) -> None:
