@@ -24,10 +24,14 @@ XLIFF_12 = """<?xml version="1.0" encoding="UTF-8"?>
   <file original="ui.html" source-language="en" target-language="zh-CN" datatype="html">
     <body>
       <trans-unit id="u1">
-        <source>Click <g id="1" ctype="x-html-a" okp:href="https://x.example/?a=1&amp;b=2">the <g id="2" ctype="bold">big</g> button</g><x id="3" ctype="lb"/> &amp; wait &lt;5 s.</source>
+        <source>Click <g id="1" ctype="x-html-a"
+            okp:href="https://x.example/?a=1&amp;b=2">the <g id="2"
+            ctype="bold">big</g> button</g><x id="3" ctype="lb"/> &amp; wait &lt;5 s.</source>
       </trans-unit>
       <trans-unit id="u2">
-        <source><bpt id="1">&lt;i&gt;</bpt>Tokyo<ept id="1">&lt;/i&gt;</ept> is <ph id="2" ctype="image">&lt;img src="sun.png"/&gt;</ph> <mrk mtype="term">sunny</mrk>.<bx id="3"/>Next<ex id="3"/></source>
+        <source><bpt id="1">&lt;i&gt;</bpt>Tokyo<ept id="1">&lt;/i&gt;</ept> is <ph id="2"
+            ctype="image">&lt;img src="sun.png"/&gt;</ph> <mrk
+            mtype="term">sunny</mrk>.<bx id="3"/>Next<ex id="3"/></source>
       </trans-unit>
     </body>
   </file>
@@ -39,12 +43,14 @@ XLIFF_20 = """<?xml version="1.0" encoding="UTF-8"?>
   <file id="f1">
     <unit id="u1">
       <segment>
-        <source>Press <pc id="1" dataRefStart="d1" dataRefEnd="d2"><pc id="2" type="fmt" subType="xlf:b">Save</pc> now</pc><ph id="3" dataRef="d3"/> &amp; go.</source>
+        <source>Press <pc id="1" dataRefStart="d1" dataRefEnd="d2"><pc id="2" type="fmt"
+          subType="xlf:b">Save</pc> now</pc><ph id="3" dataRef="d3"/> &amp; go.</source>
       </segment>
     </unit>
     <unit id="u2">
       <segment>
-        <source><sc id="1" dataRef="d4"/>東京<ec startRef="1" dataRef="d5"/>は<mrk id="m1" type="term">晴れ</mrk>です。</source>
+        <source><sc id="1" dataRef="d4"/>東京<ec startRef="1" dataRef="d5"/>は<mrk id="m1"
+          type="term">晴れ</mrk>です。</source>
       </segment>
     </unit>
   </file>
@@ -53,8 +59,12 @@ XLIFF_20 = """<?xml version="1.0" encoding="UTF-8"?>
 
 # What a good model answers: the same placeholders, moved to where the target needs them.
 ANSWERS = {
-    "Click ⟦1⟧the ⟦2⟧big⟦/2⟧ button⟦/1⟧⟦3/⟧ & wait <5 s.": "点击⟦1⟧那个⟦2⟧大⟦/2⟧按钮⟦/1⟧⟦3/⟧ & 等待 <5 秒。",
-    "⟦1/⟧Tokyo⟦2/⟧ is ⟦3/⟧ ⟦4⟧sunny⟦/4⟧.⟦5/⟧Next⟦6/⟧": "⟦1/⟧东京⟦2/⟧⟦3/⟧⟦4⟧晴朗⟦/4⟧。⟦5/⟧下一个⟦6/⟧",
+    "Click ⟦1⟧the ⟦2⟧big⟦/2⟧ button⟦/1⟧⟦3/⟧ & wait <5 s.": (
+        "点击⟦1⟧那个⟦2⟧大⟦/2⟧按钮⟦/1⟧⟦3/⟧ & 等待 <5 秒。"
+    ),
+    "⟦1/⟧Tokyo⟦2/⟧ is ⟦3/⟧ ⟦4⟧sunny⟦/4⟧.⟦5/⟧Next⟦6/⟧": (
+        "⟦1/⟧东京⟦2/⟧⟦3/⟧⟦4⟧晴朗⟦/4⟧。⟦5/⟧下一个⟦6/⟧"
+    ),
     "Press ⟦1⟧⟦2⟧Save⟦/2⟧ now⟦/1⟧⟦3/⟧ & go.": "⟦1⟧今すぐ⟦2⟧保存⟦/2⟧⟦/1⟧を押して⟦3/⟧＆進む。",
     "⟦1/⟧東京⟦2/⟧は⟦3⟧晴れ⟦/3⟧です。": "⟦1/⟧Tokyo⟦2/⟧ is ⟦3⟧sunny⟦/3⟧.",
 }
