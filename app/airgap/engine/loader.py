@@ -51,6 +51,8 @@ DEFAULT_CONTEXT = 4096  # when config.json names no context length
 MEMORY_SHARE = 0.9  # resident weights may use at most this share of physical memory
 _CONTEXT_KEYS = ("max_position_embeddings", "max_sequence_length", "seq_length", "n_positions")
 _MODEL_TYPE = re.compile(r"^[A-Za-z0-9_\-]+$")
+# Where `airgap repack` moves a MoE model's routed experts (airgap.engine.experts.repack).
+PACKED_EXPERTS_DIR = "experts.packed"
 # Bytes per element of each safetensors dtype (shared with experts.index).
 SAFETENSORS_DTYPE_BYTES = {
     "BOOL": 1,
@@ -183,6 +185,11 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
     for weight_file in weights:
         check_safetensors(weight_file)
     _tokenizer_files(path)
+    # An imported model's chat template is rendered once in a limited process before this
+    # one renders it (DESIGN.md §2); known models (embedded, catalog) are not.
+    from airgap.engine.template_check import ensure_safe
+
+    ensure_safe(path)
 
     if stream_experts is None:
         from airgap.engine.experts import should_stream
@@ -190,9 +197,16 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
         budget = getattr(experts, "memory_budget", None)
         stream_experts = _is_moe(config) and should_stream(path, budget)
     if not (stream_experts and _is_moe(config)):
-        check_memory(path, sum(p.stat().st_size for p in weights))
+        check_memory(path, weights_bytes(path, weights))
+    options: dict[str, Any] = {}
+    if repacked_expert_bytes(path):
+        # The shards no longer hold the routed experts: they come from experts.packed/.
+        from airgap.engine.experts.repack import model_classes
+
+        resident = not (stream_experts and _is_moe(config))
+        options["get_model_classes"] = model_classes(path, resident=resident)
     try:
-        model, config = load_model(path, lazy=stream_experts, strict=True)
+        model, config = load_model(path, lazy=stream_experts, strict=True, **options)
     except (ValueError, KeyError, TypeError, RuntimeError, OSError) as exc:
         raise CorruptModel(
             f"The weights in {path} do not match its config.json: {_short(exc)}", path=path
@@ -254,6 +268,32 @@ def _attach_expert_streaming(
 
 
 # ------------------------------------------------------------------ file checks
+
+
+def repacked_expert_bytes(path: Path) -> int:
+    """Routed-expert bytes `airgap repack` moved out of the shards into experts.packed/ (0
+    for a model not repacked in place); CorruptModel when that repack is unfinished."""
+    manifest = path / PACKED_EXPERTS_DIR / "manifest.json"
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return 0
+    except (OSError, ValueError) as exc:
+        raise CorruptModel(f"{manifest} is damaged: {_short(exc)}", path=manifest) from exc
+    if not isinstance(data, dict) or not data.get("in_place"):
+        return 0  # a copy next to the shards (repack(keep_originals)): nothing moved
+    if not data.get("complete"):
+        raise CorruptModel(
+            f"The expert repack of {path.name} was interrupted; run `airgap repack {path}` "
+            "to finish it (nothing is lost).",
+            path=manifest,
+        )
+    return int(data.get("expert_bytes") or 0)
+
+
+def weights_bytes(path: Path, weights: list[Path]) -> int:
+    """The model's weight bytes: its shards plus the experts a repack moved out of them."""
+    return sum(p.stat().st_size for p in weights) + repacked_expert_bytes(path)
 
 
 def check_memory(path: Path, weight_bytes: int, total: int | None = None) -> None:
@@ -481,7 +521,7 @@ def _model_info(
         context_length=context_length(config),
         thinking=thinking,
         parameters=parameters,
-        size_bytes=sum(p.stat().st_size for p in weights),
+        size_bytes=weights_bytes(path, weights),
         quantization_bits=bits if isinstance(bits, int) else None,
         streams_experts=streams_experts,
     )

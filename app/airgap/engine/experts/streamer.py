@@ -27,10 +27,15 @@ from mlx.utils import tree_flatten
 
 from airgap.engine.api import CorruptModel, ExpertStats, InvalidSettings, UnsupportedModel
 from airgap.engine.experts.cache import CachePolicy, SlotBuffers, SlotPool
-from airgap.engine.experts.index import ExpertIndex, build_index, text_config, trained_top_k
+from airgap.engine.experts.index import ExpertIndex, text_config, trained_top_k
 from airgap.engine.experts.prefill import activation_bytes_per_token, choose_chunk, plan_groups
 from airgap.engine.experts.reader import ExpertReader, Pending
-from airgap.engine.experts.repack import packed_index
+from airgap.engine.experts.repack import (
+    expert_index,
+    is_repacked_in_place,
+    model_classes,
+    packed_index,
+)
 from airgap.engine.experts.stats import StreamCounters, expert_stats
 from airgap.engine.experts.switch import ProjSpec, StreamingSwitchGLU, glu
 
@@ -103,7 +108,12 @@ def set_model_top_k(model: Any, k: int) -> str | None:
 
 
 def checkpoint_bytes(model_dir: Path) -> int:
-    return sum(p.stat().st_size for p in Path(model_dir).glob("*.safetensors"))
+    """The weights' bytes, counting experts an in-place repack moved to experts.packed/."""
+    from airgap.engine.loader import repacked_expert_bytes
+
+    model_dir = Path(model_dir)
+    shards = sum(p.stat().st_size for p in model_dir.glob("*.safetensors"))
+    return shards + repacked_expert_bytes(model_dir)
 
 
 def should_stream(model_dir: Path, budget_bytes: int | None = None) -> bool:
@@ -113,7 +123,7 @@ def should_stream(model_dir: Path, budget_bytes: int | None = None) -> bool:
     """
     budget = default_budget_bytes() if budget_bytes is None else budget_bytes
     try:
-        build_index(Path(model_dir))
+        expert_index(Path(model_dir))
     except UnsupportedModel:
         return False
     return checkpoint_bytes(Path(model_dir)) * 1.1 > budget
@@ -423,7 +433,7 @@ def attach_streaming(
     """
     config = config or StreamingConfig()
     model_dir = Path(model_dir)
-    index = index or build_index(model_dir, model_config)
+    index = index or expert_index(model_dir, model_config)
     if config.use_repack:
         index = packed_index(index) or index  # one read per expert where a repack exists
     found = _moe_blocks(model)
@@ -508,8 +518,12 @@ def load_streaming(
 
     model_dir = Path(model_dir)
     model_config = load_config(model_dir)
-    index = build_index(model_dir, model_config)  # fail on bad headers before loading
-    model, model_config = load_model(model_dir, lazy=True)
+    index = expert_index(model_dir, model_config)  # fail on bad headers before loading
+    options: dict[str, Any] = {}
+    if is_repacked_in_place(model_dir):
+        # Repacked in place: the shards lack the stacked experts mlx-lm expects.
+        options["get_model_classes"] = model_classes(model_dir, resident=False)
+    model, model_config = load_model(model_dir, lazy=True, **options)
     streamer = attach_streaming(model, model_dir, config, model_config=model_config, index=index)
     mx.eval(model.parameters())
     return model, model_config, streamer
