@@ -1,4 +1,4 @@
-"""The headless front end: `airgap chat | ask | models | import-gguf`, plus the model
+"""The headless front end: `airgap chat | ask | models | import-gguf | repack`, plus the model
 commands from airgap.downloads (`catalog | download | import | verify | doctor`).
 
 Each subcommand is one entry in COMMANDS (name -> help, argument setup, runner), so a new
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
@@ -380,7 +381,103 @@ def _run_import_gguf(args: argparse.Namespace) -> int:
     if dest.exists():
         raise EngineError(f"A model named '{name}' is already installed at {dest}.")
     out = convert_gguf(src, dest)
+    try:
+        from airgap.engine.template_check import ensure_safe
+
+        ensure_safe(out, name=name)  # a GGUF's chat template is the file author's code
+    except EngineError:
+        shutil.rmtree(out, ignore_errors=True)
+        raise
     print(f"Imported {src.name} as '{name}' ({out}).")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ repack
+
+EXIT_NO_SPACE = 3  # repack: not enough free disk space (nothing lost)
+
+REPACK_EPILOG = """\
+Moves a MoE model's routed experts out of its safetensors shards into per-layer files
+(MODEL/experts.packed/, one read per expert when streaming), one shard at a time, so the
+disk never holds them twice: it needs free space for the largest shard. This REWRITES the
+downloaded files (close Airgap first); `airgap verify` then checks the repack's own sha256
+records for the files it wrote. Stopping it (Ctrl-C, a crash, a power cut) loses nothing:
+run it again to finish.
+
+exit codes:
+  0    repacked (or already repacked; or you answered no: nothing changed)
+  1    the model or a file failed, or it has no routed experts (one line on stderr says why)
+  2    wrong usage; no --yes while stdin is not a terminal
+  3    not enough free disk space (nothing is lost; free some and run it again)
+  130  interrupted (nothing is lost; run it again to finish)
+"""
+
+
+def _configure_repack(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = REPACK_EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("model", metavar="MODEL", help="an installed model id or a model folder")
+    parser.add_argument("--yes", action="store_true", help="do not ask before rewriting")
+
+
+def _run_repack(args: argparse.Namespace) -> int:
+    from airgap.engine import loader
+    from airgap.engine.experts.index import build_index
+    from airgap.engine.experts.repack import (
+        InPlaceState,
+        NotEnoughDiskSpace,
+        RepackProgress,
+        RepackStep,
+        in_place_state,
+        repack_in_place,
+    )
+
+    path = loader.resolve(args.model)
+    state = in_place_state(path)
+    if state is InPlaceState.COMPLETE:
+        print(f"{path.name} is already repacked.", file=sys.stderr)
+        return EXIT_OK
+    if state is InPlaceState.UNFINISHED:
+        print(f"Finishing the interrupted repack of {path.name}.", file=sys.stderr)
+    else:
+        index = build_index(path)  # not a MoE model, or damaged: say so before asking
+        print(
+            f"airgap: this rewrites the downloaded files of {path.name}: "
+            f"{_size(index.total_bytes)} of experts move from its shards into "
+            "experts.packed/. Close Airgap first. Stopping midway is safe (run it again).",
+            file=sys.stderr,
+        )
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print("airgap: pass --yes to go ahead.", file=sys.stderr)
+                return EXIT_USAGE
+            if input("Repack? [y/N] ").strip().lower() not in ("y", "yes"):
+                print("Nothing changed.", file=sys.stderr)
+                return EXIT_OK
+
+    def show(p: RepackProgress) -> None:
+        if p.step is RepackStep.SHARD_DONE:
+            print(
+                f"[{p.shards_done}/{p.shards_total}] {p.shard}: experts moved "
+                f"({_size(p.bytes_moved)} so far)",
+                file=sys.stderr,
+            )
+        elif p.step is RepackStep.HASHING:
+            print("hashing the rewritten files for `airgap verify` ...", file=sys.stderr)
+
+    try:
+        dest = repack_in_place(path, show)
+    except NotEnoughDiskSpace as exc:
+        print(f"airgap: {exc.message}", file=sys.stderr)
+        return EXIT_NO_SPACE
+    except KeyboardInterrupt:
+        print(
+            f"airgap: interrupted; nothing is lost. Run `airgap repack {args.model}` "
+            "again to finish.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    print(f"Repacked {path.name}: its experts are in {dest}.")
     return EXIT_OK
 
 
@@ -390,6 +487,11 @@ COMMANDS: dict[str, Command] = {
     "models": Command("list the installed models", _configure_models, _run_models),
     "import-gguf": Command(
         "convert a GGUF file into an installed MLX model", _configure_import_gguf, _run_import_gguf
+    ),
+    "repack": Command(
+        "move a MoE model's experts into per-layer files (rewrites the download)",
+        _configure_repack,
+        _run_repack,
     ),
 }
 COMMANDS.update({name: Command(*spec) for name, spec in model_commands.COMMANDS.items()})

@@ -270,6 +270,19 @@ def is_repacked_in_place(model_dir: Path) -> bool:
     return _in_place_manifest(model_dir) is not None
 
 
+class InPlaceState(enum.Enum):
+    NONE = "none"  # the experts are in the shards (a keep-originals copy may exist too)
+    UNFINISHED = "unfinished"  # started, not finished: run it again
+    COMPLETE = "complete"
+
+
+def in_place_state(model_dir: Path) -> InPlaceState:
+    plan = _in_place_manifest(model_dir)
+    if plan is None:
+        return InPlaceState.NONE
+    return InPlaceState.COMPLETE if plan.get("complete") else InPlaceState.UNFINISHED
+
+
 def _plan(index: ExpertIndex) -> dict[str, Any]:
     """The manifest of an in-place repack before it starts: layout and per-shard work."""
     layers: dict[str, Any] = {}
