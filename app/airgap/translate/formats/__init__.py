@@ -1,5 +1,6 @@
 """Document formats: read a file into a Document and write it back in its own format (or as
-XLIFF / a bilingual CSV). Glossary (CSV, TBX) and memory (TMX) formats live beside these."""
+XLIFF / a bilingual CSV or XLSX table). Glossary (CSV, TBX) and memory (TMX) formats live
+beside these."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from airgap.translate.document import Document
 from airgap.translate.errors import FormatError
-from airgap.translate.formats import plain, subtitles, table, word, xliff
+from airgap.translate.formats import plain, sheet, subtitles, table, word, xliff
 
 Reader = Callable[[bytes, str], Document]
 Writer = Callable[[Document], bytes]
@@ -21,6 +22,7 @@ READERS: dict[str, Reader] = {
     "docx": word.read_docx,
     "xliff": xliff.read_xliff,
     "csv": table.read_csv,
+    "xlsx": sheet.read_xlsx,
 }
 WRITERS: dict[str, Writer] = {
     "txt": plain.write_text,
@@ -30,6 +32,7 @@ WRITERS: dict[str, Writer] = {
     "docx": word.write_docx,
     "xliff": xliff.write_xliff,
     "csv": table.write_csv,
+    "xlsx": sheet.write_xlsx,
 }
 SUFFIXES = {
     ".txt": "txt",
@@ -42,6 +45,7 @@ SUFFIXES = {
     ".xlf": "xliff",
     ".xliff": "xliff",
     ".csv": "csv",
+    ".xlsx": "xlsx",
 }
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -76,17 +80,17 @@ def read_document(path: Path) -> Document:
 def to_bytes(doc: Document, fmt: str | None = None) -> bytes:
     """The document in `fmt` (default: its own format) with targets in place of sources.
 
-    Any document can become XLIFF, a bilingual CSV or a Word file; plain text and Markdown
-    need a layout (not XLIFF or CSV sources); subtitles stay subtitles.
+    Any document can become XLIFF, a bilingual CSV or XLSX table or a Word file; plain text
+    and Markdown need a layout (not XLIFF or table sources); subtitles stay subtitles.
     """
     fmt = fmt or doc.format
-    layout_ok = fmt in ("xliff", "csv", "docx") or (
+    layout_ok = fmt in ("xliff", "csv", "xlsx", "docx") or (
         doc.format == fmt if fmt in ("srt", "vtt") else bool(doc.skeleton)
     )
     if not layout_ok:
         raise FormatError(
             f"A .{doc.format} document cannot be exported as .{fmt}; "
-            "export it as XLIFF, CSV or in its own format."
+            "export it as XLIFF, CSV, XLSX or in its own format."
         )
     return WRITERS[fmt](doc)
 

@@ -53,7 +53,12 @@ def _cell(row: list[str], index: int | None) -> str:
 
 
 def read_csv(data: bytes, name: str) -> Document:
-    rows = _rows(data, name)
+    return document_from_rows(_rows(data, name), name, "csv")
+
+
+def document_from_rows(rows: list[list[str]], name: str, fmt: str) -> Document:
+    """A bilingual table (CSV or a workbook's sheet) as a document: a header naming the
+    columns (source, target, id, status), or source and target as the first two columns."""
     columns = _columns(rows[0])
     if columns is None:
         columns = {"source": 0, "target": 1}
@@ -72,7 +77,7 @@ def read_csv(data: bytes, name: str) -> Document:
         elif segment.target:
             segment.status = Status.TRANSLATED
         segments.append(segment)
-    return Document("csv", segments, name=name)
+    return Document(fmt, segments, name=name)
 
 
 def write_csv(doc: Document) -> bytes:
