@@ -649,6 +649,65 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>A term needs both a source and a target.</source>
+        <translation>A term needs both a source and a target.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>Source term</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>Target term</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>Import CSV/TBX…</source>
+        <translation>Import CSV/TBX…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Match width</source>
+        <translation>Match width</translation>
+    </message>
+</context>
+<context>
     <name>TranslatePage</name>
     <message>
         <source>Could not open the file</source>
@@ -849,6 +908,114 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Export memory…</source>
         <translation>Export memory…</translation>
+    </message>
+    <message>
+        <source>Your projects, glossaries and memory are not loaded yet: %1 They appear as soon as your encrypted store is open; nothing is lost.</source>
+        <translation>Your projects, glossaries and memory are not loaded yet: %1 They appear as soon as your encrypted store is open; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1 Nothing is lost: the change stays in this window and is saved again with your next change.</source>
+        <translation>Could not save: %1 Nothing is lost: the change stays in this window and is saved again with your next change.</translation>
+    </message>
+    <message>
+        <source>Loading your projects…</source>
+        <translation>Loading your projects…</translation>
+    </message>
+    <message>
+        <source>Your encrypted store is not open: projects, glossaries and memory are kept for this session only.</source>
+        <translation>Your encrypted store is not open: projects, glossaries and memory are kept for this session only.</translation>
+    </message>
+    <message>
+        <source>No project: terms added now start a new project.</source>
+        <translation>No project: terms added now start a new project.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Project “%1” deleted.</source>
+        <translation>Project “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists.</source>
+        <translation>A project named “%1” already exists.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>Project name:</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Rename project</translation>
+    </message>
+    <message>
+        <source>Delete project?</source>
+        <translation>Delete project?</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” and its glossary of %2 terms? The translation memory stays. You can undo this for a few seconds.</source>
+        <translation>Delete the project “%1” and its glossary of %2 terms? The translation memory stays. You can undo this for a few seconds.</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>A project needs a name.</translation>
+    </message>
+    <message>
+        <source>A project name can have at most %1 characters.</source>
+        <translation>A project name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Your projects are not loaded yet; try again when they appear.</source>
+        <translation>Your projects are not loaded yet; try again when they appear.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>A term needs both a source and a target (“%1”).</source>
+        <translation>A term needs both a source and a target (“%1”).</translation>
+    </message>
+    <message>
+        <source>My project</source>
+        <translation>My project</translation>
+    </message>
+    <message>
+        <source>Edit glossary…</source>
+        <translation>Edit glossary…</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,65 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>A term needs both a source and a target.</source>
+        <translation>用語には原文と訳文の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>原文の用語</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>訳文の用語</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>メモ（任意）</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>用語を追加</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>選択した用語を削除</translation>
+    </message>
+    <message>
+        <source>Import CSV/TBX…</source>
+        <translation>CSV/TBX を読み込む…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>訳文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Match width</source>
+        <translation>全角と半角を区別</translation>
+    </message>
+</context>
+<context>
     <name>TranslatePage</name>
     <message>
         <source>Could not open the file</source>
@@ -849,6 +908,114 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Export memory…</source>
         <translation>メモリを書き出す…</translation>
+    </message>
+    <message>
+        <source>Your projects, glossaries and memory are not loaded yet: %1 They appear as soon as your encrypted store is open; nothing is lost.</source>
+        <translation>プロジェクト、用語集、翻訳メモリはまだ読み込まれていません：%1 暗号化された保存領域が開くとすぐに表示されます。失われるものはありません。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1 Nothing is lost: the change stays in this window and is saved again with your next change.</source>
+        <translation>保存できませんでした：%1 失われたものはありません。変更はこのウィンドウに残り、次の変更時にもう一度保存されます。</translation>
+    </message>
+    <message>
+        <source>Loading your projects…</source>
+        <translation>プロジェクトを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Your encrypted store is not open: projects, glossaries and memory are kept for this session only.</source>
+        <translation>暗号化された保存領域が開いていません：プロジェクト、用語集、翻訳メモリはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>No project: terms added now start a new project.</source>
+        <translation>プロジェクトなし：ここで追加した用語で新しいプロジェクトが作られます。</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>プロジェクト：%1</translation>
+    </message>
+    <message>
+        <source>Project “%1” deleted.</source>
+        <translation>プロジェクト「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists.</source>
+        <translation>「%1」という名前のプロジェクトはすでにあります。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>プロジェクト名：</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>プロジェクト名を変更</translation>
+    </message>
+    <message>
+        <source>Delete project?</source>
+        <translation>プロジェクトを削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” and its glossary of %2 terms? The translation memory stays. You can undo this for a few seconds.</source>
+        <translation>プロジェクト「%1」と、その %2 語の用語集を削除しますか？翻訳メモリは残ります。数秒間は取り消せます。</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>プロジェクトには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A project name can have at most %1 characters.</source>
+        <translation>プロジェクト名は %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Your projects are not loaded yet; try again when they appear.</source>
+        <translation>プロジェクトはまだ読み込まれていません。表示されてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>A term needs both a source and a target (“%1”).</source>
+        <translation>用語には原文と訳文の両方が必要です（「%1」）。</translation>
+    </message>
+    <message>
+        <source>My project</source>
+        <translation>マイプロジェクト</translation>
+    </message>
+    <message>
+        <source>Edit glossary…</source>
+        <translation>用語集を編集…</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>プロジェクト：</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>プロジェクトなし</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>取り消す</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,65 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>A term needs both a source and a target.</source>
+        <translation>용어에는 원문과 번역문이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>원문 용어</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>번역 용어</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>메모(선택)</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>용어 추가</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>선택 항목 삭제</translation>
+    </message>
+    <message>
+        <source>Import CSV/TBX…</source>
+        <translation>CSV/TBX 가져오기…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>번역문</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <source>Match width</source>
+        <translation>전각/반각 구분</translation>
+    </message>
+</context>
+<context>
     <name>TranslatePage</name>
     <message>
         <source>Could not open the file</source>
@@ -849,6 +908,114 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Export memory…</source>
         <translation>메모리 내보내기…</translation>
+    </message>
+    <message>
+        <source>Your projects, glossaries and memory are not loaded yet: %1 They appear as soon as your encrypted store is open; nothing is lost.</source>
+        <translation>프로젝트, 용어집, 번역 메모리를 아직 불러오지 못했습니다: %1 암호화된 저장소가 열리면 바로 표시되며, 잃는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1 Nothing is lost: the change stays in this window and is saved again with your next change.</source>
+        <translation>저장하지 못했습니다: %1 잃은 것은 없습니다. 변경 내용은 이 창에 남아 있으며 다음 변경 때 다시 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Loading your projects…</source>
+        <translation>프로젝트를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Your encrypted store is not open: projects, glossaries and memory are kept for this session only.</source>
+        <translation>암호화된 저장소가 열리지 않았습니다: 프로젝트, 용어집, 번역 메모리는 이번 세션 동안만 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>No project: terms added now start a new project.</source>
+        <translation>프로젝트 없음: 지금 추가하는 용어로 새 프로젝트가 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>프로젝트: %1</translation>
+    </message>
+    <message>
+        <source>Project “%1” deleted.</source>
+        <translation>프로젝트 “%1”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists.</source>
+        <translation>“%1” 이름의 프로젝트가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>새 프로젝트</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>프로젝트 이름:</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>프로젝트 이름 변경</translation>
+    </message>
+    <message>
+        <source>Delete project?</source>
+        <translation>프로젝트를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” and its glossary of %2 terms? The translation memory stays. You can undo this for a few seconds.</source>
+        <translation>프로젝트 “%1”과(와) 용어 %2개가 든 용어집을 삭제할까요? 번역 메모리는 남습니다. 몇 초 동안은 실행 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>프로젝트에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A project name can have at most %1 characters.</source>
+        <translation>프로젝트 이름은 최대 %1자까지입니다.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Your projects are not loaded yet; try again when they appear.</source>
+        <translation>프로젝트를 아직 불러오지 못했습니다. 표시된 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>A term needs both a source and a target (“%1”).</source>
+        <translation>용어에는 원문과 번역문이 모두 필요합니다(“%1”).</translation>
+    </message>
+    <message>
+        <source>My project</source>
+        <translation>내 프로젝트</translation>
+    </message>
+    <message>
+        <source>Edit glossary…</source>
+        <translation>용어집 편집…</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>프로젝트:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>프로젝트 없음</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>새로 만들기…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 변경…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
     </message>
 </context>
 <context>

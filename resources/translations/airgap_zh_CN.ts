@@ -649,6 +649,65 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>A term needs both a source and a target.</source>
+        <translation>术语需要同时有原文和译文。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>原文术语</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>译文术语</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Import CSV/TBX…</source>
+        <translation>导入 CSV/TBX…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Match width</source>
+        <translation>区分全角半角</translation>
+    </message>
+</context>
+<context>
     <name>TranslatePage</name>
     <message>
         <source>Could not open the file</source>
@@ -849,6 +908,114 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Export memory…</source>
         <translation>导出记忆库…</translation>
+    </message>
+    <message>
+        <source>Your projects, glossaries and memory are not loaded yet: %1 They appear as soon as your encrypted store is open; nothing is lost.</source>
+        <translation>你的项目、术语表和翻译记忆库尚未载入：%1 加密存储一打开就会显示，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1 Nothing is lost: the change stays in this window and is saved again with your next change.</source>
+        <translation>无法保存：%1 没有丢失任何内容：此更改保留在本窗口中，并会在你下次更改时再次保存。</translation>
+    </message>
+    <message>
+        <source>Loading your projects…</source>
+        <translation>正在载入你的项目…</translation>
+    </message>
+    <message>
+        <source>Your encrypted store is not open: projects, glossaries and memory are kept for this session only.</source>
+        <translation>加密存储未打开：项目、术语表和翻译记忆库只保留到本次会话结束。</translation>
+    </message>
+    <message>
+        <source>No project: terms added now start a new project.</source>
+        <translation>没有项目：现在添加的术语会创建一个新项目。</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>Project “%1” deleted.</source>
+        <translation>项目“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists.</source>
+        <translation>名为“%1”的项目已存在。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>项目名称：</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <source>Delete project?</source>
+        <translation>删除项目？</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” and its glossary of %2 terms? The translation memory stays. You can undo this for a few seconds.</source>
+        <translation>删除项目“%1”及其包含 %2 个术语的术语表？翻译记忆库会保留。几秒钟内可以撤销。</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>项目需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A project name can have at most %1 characters.</source>
+        <translation>项目名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Your projects are not loaded yet; try again when they appear.</source>
+        <translation>你的项目尚未载入；显示后再试一次。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>A term needs both a source and a target (“%1”).</source>
+        <translation>术语需要同时有原文和译文（“%1”）。</translation>
+    </message>
+    <message>
+        <source>My project</source>
+        <translation>我的项目</translation>
+    </message>
+    <message>
+        <source>Edit glossary…</source>
+        <translation>编辑术语表…</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>没有项目</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

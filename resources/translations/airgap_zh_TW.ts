@@ -649,6 +649,65 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>A term needs both a source and a target.</source>
+        <translation>術語需要同時有原文和譯文。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>術語表</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>原文術語</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>譯文術語</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>備註（選填）</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>新增術語</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>刪除所選</translation>
+    </message>
+    <message>
+        <source>Import CSV/TBX…</source>
+        <translation>匯入 CSV/TBX…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>區分大小寫</translation>
+    </message>
+    <message>
+        <source>Match width</source>
+        <translation>區分全形半形</translation>
+    </message>
+</context>
+<context>
     <name>TranslatePage</name>
     <message>
         <source>Could not open the file</source>
@@ -849,6 +908,114 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Export memory…</source>
         <translation>匯出記憶庫…</translation>
+    </message>
+    <message>
+        <source>Your projects, glossaries and memory are not loaded yet: %1 They appear as soon as your encrypted store is open; nothing is lost.</source>
+        <translation>你的專案、術語表和翻譯記憶庫尚未載入：%1 加密儲存區一開啟就會顯示，不會遺失任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1 Nothing is lost: the change stays in this window and is saved again with your next change.</source>
+        <translation>無法儲存：%1 沒有遺失任何內容：此變更保留在本視窗中，並會在你下次變更時再次儲存。</translation>
+    </message>
+    <message>
+        <source>Loading your projects…</source>
+        <translation>正在載入你的專案…</translation>
+    </message>
+    <message>
+        <source>Your encrypted store is not open: projects, glossaries and memory are kept for this session only.</source>
+        <translation>加密儲存區未開啟：專案、術語表和翻譯記憶庫只保留到本次工作階段結束。</translation>
+    </message>
+    <message>
+        <source>No project: terms added now start a new project.</source>
+        <translation>沒有專案：現在新增的術語會建立一個新專案。</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>專案：%1</translation>
+    </message>
+    <message>
+        <source>Project “%1” deleted.</source>
+        <translation>專案「%1」已刪除。</translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists.</source>
+        <translation>名為「%1」的專案已存在。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新增專案</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>專案名稱：</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>重新命名專案</translation>
+    </message>
+    <message>
+        <source>Delete project?</source>
+        <translation>刪除專案？</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” and its glossary of %2 terms? The translation memory stays. You can undo this for a few seconds.</source>
+        <translation>刪除專案「%1」及其包含 %2 個術語的術語表？翻譯記憶庫會保留。幾秒鐘內可以還原。</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>專案需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>A project name can have at most %1 characters.</source>
+        <translation>專案名稱最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Your projects are not loaded yet; try again when they appear.</source>
+        <translation>你的專案尚未載入；顯示後再試一次。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>術語表</translation>
+    </message>
+    <message>
+        <source>A term needs both a source and a target (“%1”).</source>
+        <translation>術語需要同時有原文和譯文（「%1」）。</translation>
+    </message>
+    <message>
+        <source>My project</source>
+        <translation>我的專案</translation>
+    </message>
+    <message>
+        <source>Edit glossary…</source>
+        <translation>編輯術語表…</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>專案：</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>沒有專案</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>還原</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ class MemoryHistory:
         self._conversations: dict[str, Conversation] = {}
         self._deleted: dict[str, Conversation] = {}
         self._memory: list[TMEntry] = []
+        self._translator: Any = None  # ui.translate_store.SessionTranslator, made on first use
 
     def conversations(self) -> list[ConversationSummary]:
         found = [c.summary() for c in self._conversations.values()]
@@ -127,6 +128,14 @@ class MemoryHistory:
     def add_memory_entries(self, entries: list[TMEntry]) -> int:
         self._memory.extend(entries)
         return len(entries)
+
+    def translator(self, op: str, *args: object) -> object:
+        """The Translate page's projects and memory, for this session only."""
+        from airgap.ui.translate_store import SessionTranslator
+
+        if self._translator is None:
+            self._translator = SessionTranslator(self._memory)
+        return self._translator.run(op, args)
 
     def close(self) -> None:
         pass
@@ -351,6 +360,12 @@ class StoreHistory:
             return int(self.store.translation.import_memory(entries))
         except StoreError as exc:
             raise HistoryError(exc.message) from exc
+
+    def translator(self, op: str, *args: object) -> object:
+        """The Translate page's projects and memory (ui.translate_store.OPS) in the store."""
+        from airgap.ui.translate_store import StoreTranslator
+
+        return StoreTranslator(self.store.translation).run(op, args)
 
 
 def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:

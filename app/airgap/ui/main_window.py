@@ -457,14 +457,22 @@ class MainWindow(QMainWindow):
             page = TranslatePage(
                 lambda: self.engine.session,
                 store_call=lambda tag, method, args: self._store(tag, method, *args),
+                last_project=self.settings.translate_project,
+                remember_project=self._remember_translate_project,
             )
             page.busy_changed.connect(self._on_translate_busy)
+            self.store.opened.connect(page.store_ready)  # a page opened before the store
             self.pages.addWidget(page)
             self.translate_page = page
         self.pages.setCurrentIndex(index)
         self.sidebar.setVisible(index == 0)
         if self.mode_tabs.currentIndex() != index:
             self.mode_tabs.setCurrentIndex(index)
+
+    def _remember_translate_project(self, name: str) -> None:
+        if name != self.settings.translate_project:
+            self.settings.translate_project = name
+            self._save_settings()
 
     def _on_translate_busy(self, busy: bool) -> None:
         # One ChatSession, one generation at a time: no chat turn while a document translates.
@@ -654,10 +662,9 @@ class MainWindow(QMainWindow):
             self._session_conversation = None
             self._show_conversation()
             self.sidebar.select(value.id)
-        elif tag == "translate-memory":
+        elif tag.startswith("translate-"):
             if self.translate_page is not None:
-                assert isinstance(value, list)
-                self.translate_page.add_stored_memory(value)
+                self.translate_page.store_result(tag, value)
         elif tag == "recovery":
             self._show_recovery_key(str(value))
         elif tag == "diagnostics":
@@ -676,6 +683,10 @@ class MainWindow(QMainWindow):
 
     def _on_store_error(self, tag: str, message: str) -> None:
         log.warning("store: %s", message)
+        if tag.startswith("translate-"):
+            if self.translate_page is not None:
+                self.translate_page.store_failed(tag, message)  # shown in the page
+            return
         if tag == "diagnostics":
             self._copy_diagnostics(f"not checked: {message}")
             return
@@ -711,6 +722,8 @@ class MainWindow(QMainWindow):
         )
         self.store.history = MemoryHistory()
         self._refresh_list()
+        if self.translate_page is not None:
+            self.translate_page.store_ready()  # kept for the session, as the page says
 
     # ================================================================== status bar
     def _show_live_speed(self, now: float) -> None:

@@ -61,6 +61,7 @@ class Settings:
     window_geometry: str = ""
     splitter_state: str = ""
     welcome_done: bool = False  # the first-run welcome was finished or skipped
+    translate_project: str = ""  # the Translate page's last project ("" = none)
 
     def sampling(self) -> SamplingSettings:
         return SamplingSettings(

@@ -1,22 +1,34 @@
 """The Translate mode: a page the main window can mount beside the chat.
 
-Language pickers (source auto-detected, overridable), style, instructions and thinking on top;
-a side-by-side table (source | target | status | memory match) in the middle; translate,
-cancel, re-translate, approve, open and export below. The work is done by
-`airgap.translate.job.TranslationJob` on the page's own thread; the page never imports mlx.
+A project picker (New / Rename / Delete with undo) on top: a project holds its language pair,
+style, instructions and glossary. Below it the language pickers (source auto-detected,
+overridable), style, instructions and thinking; a side-by-side table (source | target |
+status | memory match) in the middle; translate, cancel, re-translate, approve, open and
+export below. The work is done by `airgap.translate.job.TranslationJob` on the page's own
+thread; the page never imports mlx.
 
 Mounting: `TranslatePage(session_provider)` where `session_provider()` returns the loaded
 ChatSession (or None). The engine session is not thread-safe: the window must not stream a
 chat answer while `page.busy` is True (and the page waits while the chat streams).
+
+With `store_call` (the window's store thread) the page loads its projects and memory in one
+snapshot ("translate-load") and saves every change at once ("translate-write"), through
+`History.translator` (ui/translate_store.py); the window hands the answers to
+`store_result` / `store_failed` and calls `store_ready` whenever the store opens, so a page
+opened before the store (still unlocking) fills in once it arrives. Without it, projects
+live for the session.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +37,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from airgap.engine.api import CancelToken, ChatSession, Event, GenerationRequest
+from airgap.store.translation import NAME_LENGTH, ProjectSettings, TranslationProject
 from airgap.text import clean_text
 from airgap.translate import formats
 from airgap.translate.counts import count_segments
@@ -52,14 +66,33 @@ from airgap.translate.languages import LANGUAGES, detect_language
 from airgap.translate.memory import TMEntry, TranslationMemory
 from airgap.translate.prompt import Register, TranslationSettings
 from airgap.translate.storage import TranslationStorage
+from airgap.ui.translate_glossary import GlossaryDialog
+from airgap.ui.translate_store import Snapshot
 
 log = logging.getLogger(__name__)
 
 SessionProvider = Callable[[], ChatSession | None]
-# The window's store thread: (tag, History method, args); answers arrive via add_stored_memory.
+# The window's store thread: (tag, History method, args); answers for tags starting with
+# "translate-" come back through store_result / store_failed.
 StoreCall = Callable[[str, str, tuple[object, ...]], None]
 AUTO = ""
 SOURCE, TARGET, STATUS, MEMORY = range(4)
+UNDO_MS = 10_000
+LOAD_TAG, WRITE_TAG = "translate-load", "translate-write"
+
+
+class StoreState(Enum):
+    NONE = "none"  # no store: projects live for the session
+    LOADING = "loading"
+    WAITING = "waiting"  # the load failed (store not open yet, or an error); retried
+    READY = "ready"  # loaded from the encrypted store
+    SESSION = "session"  # loaded, but the store did not open: kept for this session only
+
+
+@dataclass
+class ProjectEntry:
+    project: TranslationProject
+    terms: list[Term]
 
 
 class TranslateWorker(QObject):
@@ -82,14 +115,13 @@ class TranslateWorker(QObject):
         self.finished.emit(result)
 
 
-class StoreThreadStorage:
-    """TranslationStorage that hands writes to the window's store thread (never blocking the
-    GUI). Reads are not asked of it: the page loads the stored memory once, asynchronously
-    (tag "translate-memory" → `TranslatePage.add_stored_memory`). Glossaries are not stored
-    yet, so they live for the session."""
+class PageStorage:
+    """TranslationStorage for the job: approved pairs go to the page, which saves them on the
+    store thread (never blocking the GUI). The job never reads through it: the page loads
+    the stored memory and glossaries itself."""
 
-    def __init__(self, call: StoreCall) -> None:
-        self._call = call
+    def __init__(self, save: Callable[[list[TMEntry]], None]) -> None:
+        self._save = save
 
     def glossary_terms(self, project: str) -> list[Term]:
         return []
@@ -101,16 +133,13 @@ class StoreThreadStorage:
         return []
 
     def add_memory_entry(self, entry: TMEntry) -> None:
-        self.add_memory_entries([entry])
-
-    def add_memory_entries(self, entries: list[TMEntry]) -> None:
-        if entries:
-            self._call("", "add_memory_entries", (list(entries),))
+        self._save([entry])
 
 
 class TranslatePage(QWidget):
     start = Signal(object, object, object)  # job, cancel token, indices (list or None)
     busy_changed = Signal(bool)
+    glossary_changed = Signal()
 
     def __init__(
         self,
@@ -120,20 +149,61 @@ class TranslatePage(QWidget):
         glossary: Glossary | None = None,
         storage: TranslationStorage | None = None,
         store_call: StoreCall | None = None,
+        last_project: str = "",
+        remember_project: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = session_provider
         self.memory = memory if memory is not None else TranslationMemory()
         self.glossary = glossary if glossary is not None else Glossary()
+        self._store_call = store_call
         if storage is None and store_call is not None:
-            storage = StoreThreadStorage(store_call)
-            store_call("translate-memory", "translation_memory", ())
+            storage = PageStorage(self._save_memory)
         self.storage = storage
         self.document: Document | None = None
         self.job: TranslationJob | None = None
         self._cancel: CancelToken | None = None
         self._filling = False
+        # Projects: the page's copy is what it shows; every change is saved whole at once.
+        self._projects: dict[str, ProjectEntry] = {}
+        self._session_terms: list[Term] = self.glossary.terms  # when no project is chosen
+        self.project_name: str | None = None
+        self._wanted = last_project
+        self._remember = remember_project
+        self._applying = False
+        self._state = StoreState.NONE if store_call is None else StoreState.LOADING
+        self._reload = False
+        self._writes: deque[tuple[str, object]] = deque()  # in flight, answered in order
+        self._pending_memory: list[TMEntry] = []  # not yet (or not successfully) saved
+        self._deleted: ProjectEntry | None = None
+        self.glossary_dialog: GlossaryDialog | None = None
+
+        self.project_label = QLabel()
+        self.project_picker = QComboBox()
+        self.project_picker.setMinimumContentsLength(16)
+        self.new_project_button = QPushButton()
+        self.rename_project_button = QPushButton()
+        self.delete_project_button = QPushButton()
+        self.undo_button = QPushButton()
+        self.undo_button.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._undo_expired)
+        self.store_notice = QLabel()
+        self.store_notice.setObjectName("storeNotice")
+        self.store_notice.setWordWrap(True)
+        self.store_notice.hide()
+        projects = QHBoxLayout()
+        projects.addWidget(self.project_label)
+        projects.addWidget(self.project_picker, 1)
+        for button in (
+            self.new_project_button,
+            self.rename_project_button,
+            self.delete_project_button,
+            self.undo_button,
+        ):
+            projects.addWidget(button)
 
         self.source_lang = QComboBox()
         self.target_lang = QComboBox()
@@ -185,11 +255,19 @@ class TranslatePage(QWidget):
         buttons.addWidget(self.progress, 1)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(projects)
+        layout.addWidget(self.store_notice)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         resources = QHBoxLayout()
-        for button in (self.glossary_button, self.memory_import_button, self.memory_export_button):
+        self.glossary_edit_button = QPushButton()
+        for button in (
+            self.glossary_edit_button,
+            self.glossary_button,
+            self.memory_import_button,
+            self.memory_export_button,
+        ):
             resources.addWidget(button)
         resources.addWidget(self.resources, 1)
         layout.addLayout(resources)
@@ -213,7 +291,16 @@ class TranslatePage(QWidget):
         self.retranslate_button.clicked.connect(self.retranslate_selected)
         self.approve_button.clicked.connect(self.approve_selected)
         self.export_button.clicked.connect(self._choose_export)
-        self.glossary_button.clicked.connect(self._choose_glossary)
+        self.glossary_button.clicked.connect(self.choose_glossary_file)
+        self.glossary_edit_button.clicked.connect(self.open_glossary)
+        self.project_picker.activated.connect(self._picked)
+        self.new_project_button.clicked.connect(self.ask_new_project)
+        self.rename_project_button.clicked.connect(self.ask_rename_project)
+        self.delete_project_button.clicked.connect(self.ask_delete_project)
+        self.undo_button.clicked.connect(self.undo_delete)
+        for combo in (self.source_lang, self.target_lang, self.register):
+            combo.currentIndexChanged.connect(self._settings_changed)
+        self.instructions.editingFinished.connect(self._settings_changed)
         self.memory_import_button.clicked.connect(self._choose_memory_import)
         self.memory_export_button.clicked.connect(self._choose_memory_export)
         self.table.itemChanged.connect(self._edited)
@@ -228,6 +315,8 @@ class TranslatePage(QWidget):
         self._thread.start()
         self.retranslate()
         self._set_busy(False)
+        if store_call is not None:
+            self._load()
 
     # ------------------------------------------------------------------ public
 
@@ -236,16 +325,413 @@ class TranslatePage(QWidget):
         return self._cancel is not None
 
     def shutdown(self) -> None:
-        """Stop a running job and the page's thread (call before the window closes)."""
+        """Stop a running job and the page's thread (call before the window closes); an
+        instruction still being typed is saved with the project (queued before the store
+        closes)."""
+        self._settings_changed()
         self.cancel()
         self._thread.quit()
         self._thread.wait(5000)
 
     def add_stored_memory(self, entries: list[TMEntry]) -> None:
-        """Pairs the store thread loaded (answer to "translate-memory") join the memory."""
+        """Pairs the store thread loaded join the memory."""
         for entry in entries:
             self.memory.add(entry)
         self._update_resources()
+
+    # ------------------------------------------------------------------ the store
+
+    @property
+    def store_state(self) -> StoreState:
+        return self._state
+
+    def store_ready(self) -> None:
+        """The window's store opened (or fell back to memory): load what was not loaded."""
+        if self._store_call is None or self._state in (StoreState.READY, StoreState.SESSION):
+            return
+        if self._state is StoreState.LOADING:
+            self._reload = True  # the load in flight may have asked too early
+            return
+        self._load()
+
+    def store_result(self, tag: str, value: object) -> None:
+        if tag == LOAD_TAG:
+            assert isinstance(value, Snapshot)
+            self._loaded(value)
+        elif tag == WRITE_TAG and self._writes:
+            self._writes.popleft()
+
+    def store_failed(self, tag: str, message: str) -> None:
+        if tag == LOAD_TAG:
+            self._state = StoreState.WAITING
+            self._show_notice(
+                self.tr(
+                    "Your projects, glossaries and memory are not loaded yet: %1 They appear "
+                    "as soon as your encrypted store is open; nothing is lost."
+                ).replace("%1", message)
+            )
+            self._update_project_controls()
+            if self._reload:
+                self._reload = False
+                self._load()
+            return
+        if tag != WRITE_TAG:
+            return
+        op, payload = self._writes.popleft() if self._writes else ("", None)
+        if op == "add_memory" and isinstance(payload, list):
+            self._pending_memory[:0] = payload  # saved again with the next pair
+        self.message.setText(
+            self.tr(
+                "Could not save: %1 Nothing is lost: the change stays in this window and is "
+                "saved again with your next change."
+            ).replace("%1", message)
+        )
+
+    def _load(self) -> None:
+        assert self._store_call is not None
+        self._state = StoreState.LOADING
+        self._reload = False
+        self._show_notice(self.tr("Loading your projects…"))
+        self._update_project_controls()
+        self._store_call(LOAD_TAG, "translator", ("snapshot",))
+
+    def _loaded(self, snapshot: Snapshot) -> None:
+        self._state = StoreState.READY if snapshot.persistent else StoreState.SESSION
+        self._show_notice(
+            ""
+            if snapshot.persistent
+            else self.tr(
+                "Your encrypted store is not open: projects, glossaries and memory are kept "
+                "for this session only."
+            )
+        )
+        self._projects = {p.name: ProjectEntry(p, list(t)) for p, t in snapshot.projects}
+        self.add_stored_memory(snapshot.memory)
+        if self._pending_memory:
+            self._save_memory([])
+        wanted = self.project_name or self._wanted
+        if wanted not in self._projects:
+            wanted = next(iter(sorted(self._projects)), "")
+        self._fill_projects()
+        self.select_project(wanted or None)
+
+    def _write(self, op: str, *args: object, payload: object = None) -> None:
+        if self._store_call is None or self._state not in (StoreState.READY, StoreState.SESSION):
+            return
+        self._writes.append((op, payload))
+        self._store_call(WRITE_TAG, "translator", (op, *args))
+
+    def _save_project(self, entry: ProjectEntry, *, terms: bool = True) -> None:
+        self._write("save_project", entry.project, list(entry.terms) if terms else None)
+
+    def _save_memory(self, entries: list[TMEntry]) -> None:
+        """Approved or imported pairs to the store (held until the store has loaded)."""
+        self._pending_memory.extend(entries)
+        if self._state in (StoreState.READY, StoreState.SESSION) and self._pending_memory:
+            batch, self._pending_memory = self._pending_memory, []
+            self._write("add_memory", batch, payload=batch)
+
+    def _show_notice(self, text: str) -> None:
+        self.store_notice.setText(text)
+        self.store_notice.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ projects
+
+    def projects(self) -> list[str]:
+        return sorted(self._projects)
+
+    def project(self) -> ProjectEntry | None:
+        return None if self.project_name is None else self._projects.get(self.project_name)
+
+    def project_title(self) -> str:
+        if self.project_name is None:
+            return self.tr("No project: terms added now start a new project.")
+        return self.tr("Project: %1").replace("%1", self.project_name)
+
+    def can_edit_projects(self) -> bool:
+        return self._state in (StoreState.NONE, StoreState.READY, StoreState.SESSION)
+
+    def select_project(self, name: str | None) -> None:
+        """Show the project's settings and glossary (None: no project, a session glossary)."""
+        entry = self._projects.get(name) if name else None
+        self.project_name = entry.project.name if entry else None
+        if entry is not None:
+            self._apply_settings(entry.project.settings)
+        index = self.project_picker.findText(entry.project.name) if entry else -1
+        self.project_picker.setCurrentIndex(index)
+        self._glossary_updated()
+        self._update_project_controls()
+        if self._remember is not None and self._state is not StoreState.LOADING:
+            self._remember(self.project_name or "")
+
+    def new_project(self, name: str) -> bool:
+        """A project with the current settings; the glossary in use (no project yet) or an
+        empty one."""
+        cleaned = self._checked_name(name)
+        if cleaned is None or not self._editable():
+            return False
+        terms = list(self._session_terms) if self.project_name is None else []
+        entry = ProjectEntry(TranslationProject(cleaned, self._current_settings()), terms)
+        self._projects[cleaned] = entry
+        self._session_terms = []
+        self._save_project(entry)
+        self._fill_projects()
+        self.select_project(cleaned)
+        return True
+
+    def rename_project(self, new: str) -> bool:
+        entry = self.project()
+        if entry is None or not self._editable():
+            return False
+        old = entry.project.name
+        cleaned = self._checked_name(new, allow=old)
+        if cleaned is None:
+            return False
+        if cleaned == old:
+            return True
+        del self._projects[old]
+        entry.project = replace(entry.project, name=cleaned)
+        self._projects[cleaned] = entry
+        self._write("rename_project", old, cleaned)
+        self._fill_projects()
+        self.select_project(cleaned)
+        return True
+
+    def delete_project(self) -> bool:
+        """Delete the current project (its memory pairs stay); Undo brings it back."""
+        entry = self.project()
+        if entry is None or not self._editable():
+            return False
+        name = entry.project.name
+        del self._projects[name]
+        self._write("delete_project", name)
+        self._deleted = entry
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_MS)
+        self.message.setText(self.tr("Project “%1” deleted.").replace("%1", name))
+        self._fill_projects()
+        self.select_project(next(iter(sorted(self._projects)), None))
+        return True
+
+    def undo_delete(self) -> bool:
+        entry, self._deleted = self._deleted, None
+        self._undo_expired()
+        if entry is None:
+            return False
+        name = entry.project.name
+        if name in self._projects:
+            self.message.setText(
+                self.tr("A project named “%1” already exists.").replace("%1", name)
+            )
+            return False
+        self._projects[name] = entry
+        self._save_project(entry)
+        self._fill_projects()
+        self.select_project(name)
+        self.message.setText("")
+        return True
+
+    def ask_new_project(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New project"), self.tr("Project name:"))
+        if ok:
+            self.new_project(name)
+
+    def ask_rename_project(self) -> None:
+        if self.project_name is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename project"), self.tr("Project name:"), text=self.project_name
+        )
+        if ok:
+            self.rename_project(name)
+
+    def ask_delete_project(self) -> None:
+        entry = self.project()
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete project?"),
+            self.tr(
+                "Delete the project “%1” and its glossary of %2 terms? The translation memory "
+                "stays. You can undo this for a few seconds."
+            )
+            .replace("%1", entry.project.name)
+            .replace("%2", str(len(entry.terms))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_project()
+
+    def _undo_expired(self) -> None:
+        self._deleted = None
+        self._undo_timer.stop()
+        self.undo_button.hide()
+
+    def _checked_name(self, name: str, *, allow: str | None = None) -> str | None:
+        cleaned = " ".join(clean_text(name).split())
+        problem = ""
+        if not cleaned:
+            problem = self.tr("A project needs a name.")
+        elif len(cleaned) > NAME_LENGTH:
+            problem = self.tr("A project name can have at most %1 characters.").replace(
+                "%1", str(NAME_LENGTH)
+            )
+        elif cleaned in self._projects and cleaned != allow:
+            problem = self.tr("A project named “%1” already exists.").replace("%1", cleaned)
+        if problem:
+            self._show_error(self.tr("Project"), problem)
+            return None
+        return cleaned
+
+    def _editable(self) -> bool:
+        if self.can_edit_projects():
+            return True
+        self.message.setText(
+            self.tr("Your projects are not loaded yet; try again when they appear.")
+        )
+        return False
+
+    def _picked(self, index: int) -> None:
+        name = self.project_picker.itemText(index) if index >= 0 else None
+        if name != self.project_name:
+            self._settings_changed()  # an instruction still being typed stays with its project
+            self.select_project(name)
+
+    def _fill_projects(self) -> None:
+        self.project_picker.blockSignals(True)
+        self.project_picker.clear()
+        self.project_picker.addItems(sorted(self._projects))
+        self.project_picker.blockSignals(False)
+
+    def _update_project_controls(self) -> None:
+        editable = self.can_edit_projects() and not self.busy
+        chosen = self.project_name is not None
+        self.project_picker.setEnabled(editable and bool(self._projects))
+        self.new_project_button.setEnabled(editable)
+        self.rename_project_button.setEnabled(editable and chosen)
+        self.delete_project_button.setEnabled(editable and chosen)
+        self.glossary_edit_button.setEnabled(self.can_edit_projects())
+        self.glossary_button.setEnabled(self.can_edit_projects())
+
+    def _current_settings(self) -> ProjectSettings:
+        return ProjectSettings(
+            self.source_lang.currentData() or "",
+            self.target_lang.currentData() or "en",
+            str(self.register.currentData()),
+            clean_text(self.instructions.text()),
+        )
+
+    def _apply_settings(self, settings: ProjectSettings) -> None:
+        self._applying = True
+        try:
+            for combo, value in (
+                (self.source_lang, settings.source_lang),
+                (self.target_lang, settings.target_lang),
+                (self.register, settings.register),
+            ):
+                index = combo.findData(value)
+                combo.setCurrentIndex(index if index >= 0 else 0)
+            self.instructions.setText(settings.instructions)
+        finally:
+            self._applying = False
+
+    def _settings_changed(self) -> None:
+        entry = self.project()
+        if self._applying or entry is None:
+            return
+        settings = self._current_settings()
+        if settings != entry.project.settings:
+            entry.project = replace(entry.project, settings=settings)
+            self._save_project(entry, terms=False)
+
+    # ------------------------------------------------------------------ glossary
+
+    def glossary_terms(self) -> list[Term]:
+        entry = self.project()
+        return list(entry.terms if entry is not None else self._session_terms)
+
+    def add_term(self, term: Term) -> bool:
+        return self._add_terms([term])
+
+    def replace_term(self, index: int, term: Term) -> bool:
+        entry = self._glossary_project()
+        if entry is None or not 0 <= index < len(entry.terms):
+            return False
+        if not self._usable(term):
+            return False
+        entry.terms[index] = term
+        self._glossary_saved(entry)
+        return True
+
+    def delete_terms(self, indices: list[int]) -> int:
+        entry = self._glossary_project()
+        if entry is None:
+            return 0
+        gone = {i for i in indices if 0 <= i < len(entry.terms)}
+        entry.terms = [t for i, t in enumerate(entry.terms) if i not in gone]
+        self._glossary_saved(entry)
+        return len(gone)
+
+    def open_glossary(self) -> GlossaryDialog:
+        if self.glossary_dialog is None:
+            self.glossary_dialog = GlossaryDialog(self, self)
+            self.glossary_changed.connect(self.glossary_dialog.refresh)
+        self.glossary_dialog.refresh()
+        self.glossary_dialog.show()
+        self.glossary_dialog.raise_()
+        return self.glossary_dialog
+
+    def choose_glossary_file(self) -> None:
+        self._choose_glossary()
+
+    def _add_terms(self, terms: list[Term]) -> bool:
+        if not all(self._usable(t) for t in terms):
+            return False
+        entry = self._glossary_project()
+        if entry is None:
+            return False
+        entry.terms.extend(terms)
+        self._glossary_saved(entry)
+        return True
+
+    def _usable(self, term: Term) -> bool:
+        if term.source.strip() and term.target.strip():
+            return True
+        self._show_error(
+            self.tr("Glossary"),
+            self.tr("A term needs both a source and a target (“%1”).").replace("%1", term.source),
+        )
+        return False
+
+    def _glossary_project(self) -> ProjectEntry | None:
+        """The project whose glossary is edited: the current one, or a new one made from the
+        glossary in use so that the terms are kept."""
+        if not self._editable():
+            return None
+        entry = self.project()
+        if entry is not None:
+            return entry
+        base = self.tr("My project")
+        name, n = base, 1
+        while name in self._projects:
+            n += 1
+            name = f"{base} {n}"
+        if not self.new_project(name):
+            return None
+        return self.project()
+
+    def _glossary_saved(self, entry: ProjectEntry) -> None:
+        self._save_project(entry)
+        self._glossary_updated()
+
+    def _glossary_updated(self) -> None:
+        self.glossary = Glossary(self.glossary_terms(), name=self.project_name or "")
+        if self.job is not None and not self.busy:
+            self.job.glossary = self.glossary
+        self._update_resources()
+        self.glossary_changed.emit()
 
     def load_document(self, document: Document) -> None:
         self.document = document
@@ -300,10 +786,7 @@ class TranslatePage(QWidget):
         except TranslateError as exc:
             self._show_error(self.tr("Could not open the file"), exc.message)
             return False
-        for term in terms:
-            self.glossary.add(term)
-        self._update_resources()
-        return True
+        return self._add_terms([t for t in terms if t.source.strip() and t.target.strip()])
 
     def import_memory(self, path: Path) -> bool:
         """Add the pairs of a TMX file to the translation memory (and the storage)."""
@@ -316,8 +799,8 @@ class TranslatePage(QWidget):
             self._show_error(self.tr("Could not open the file"), exc.message)
             return False
         stored = [self.memory.add(entry) for entry in entries]
-        if isinstance(self.storage, StoreThreadStorage):
-            self.storage.add_memory_entries(stored)  # one transaction on the store thread
+        if isinstance(self.storage, PageStorage):
+            self._save_memory(stored)  # one transaction on the store thread
         elif self.storage is not None:
             for entry in stored:
                 self.storage.add_memory_entry(entry)
@@ -430,6 +913,7 @@ class TranslatePage(QWidget):
         self.open_button.setEnabled(not busy)
         self.paste_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
+        self._update_project_controls()
         self.busy_changed.emit(busy)
 
     def _fill_table(self) -> None:
@@ -645,6 +1129,15 @@ class TranslatePage(QWidget):
         self.approve_button.setText(self.tr("Approve"))
         self.export_button.setText(self.tr("Export…"))
         self.glossary_button.setText(self.tr("Import glossary…"))
+        self.glossary_edit_button.setText(self.tr("Edit glossary…"))
+        self.project_label.setText(self.tr("Project:"))
+        self.project_picker.setPlaceholderText(self.tr("No project"))
+        self.project_picker.setAccessibleName(self.tr("Project"))
+        self.new_project_button.setText(self.tr("New…"))
+        self.new_project_button.setToolTip(self.tr("New project"))
+        self.rename_project_button.setText(self.tr("Rename…"))
+        self.delete_project_button.setText(self.tr("Delete…"))
+        self.undo_button.setText(self.tr("Undo"))
         self.memory_import_button.setText(self.tr("Import memory…"))
         self.memory_export_button.setText(self.tr("Export memory…"))
         self._update_resources()
