@@ -24,6 +24,20 @@ offline.set_offline_environment()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def template_checks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One chat-template check (airgap.engine.template_check) per template per test session,
+    not per test: the pass markers live outside the per-test AIRGAP_HOME."""
+    folder = tmp_path_factory.mktemp("template-checks")
+    previous = os.environ.get("AIRGAP_TEMPLATE_CHECKS")
+    os.environ["AIRGAP_TEMPLATE_CHECKS"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("AIRGAP_TEMPLATE_CHECKS", None)
+    else:
+        os.environ["AIRGAP_TEMPLATE_CHECKS"] = previous
+
+
 @pytest.fixture(autouse=True)
 def airgap_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "airgap-home"

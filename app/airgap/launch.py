@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 
 RUN_MODULE = "--run-module"
-WORKER_MODULES = frozenset({"airgap.engine.gguf_worker", "airgap.downloads"})
+WORKER_MODULES = frozenset(
+    {"airgap.engine.gguf_worker", "airgap.engine.template_worker", "airgap.downloads"}
+)
 
 
 def in_bundle() -> bool:

@@ -155,6 +155,7 @@ def _import_folder(
                 sha = _copy_hashing(file, target, meter)
             records.append(manifest.FileRecord(rel, file.stat().st_size, sha))
             meter.files_done += 1
+        _check_template(staging, dest.name)
         source = {"kind": "import", "from": str(src), "linked": link}
         manifest.write(staging, dest.name, records, source)
         staging.replace(dest)
@@ -164,6 +165,17 @@ def _import_folder(
     meter.emit(Kind.DONE, path=str(dest), message=f"imported {dest.name}")
     log.info("imported %s from %s", dest, src)
     return dest
+
+
+def _check_template(folder: Path, name: str) -> None:
+    """Render the model's chat template once in a limited process (DESIGN.md §2)."""
+    from airgap.engine.api import EngineError
+    from airgap.engine.template_check import ensure_safe
+
+    try:
+        ensure_safe(folder, name=name)
+    except EngineError as e:
+        raise ImportFailed(str(e)) from e
 
 
 def _import_gguf(src: Path, name: str | None, sink: Sink | None, models_dir: Path | None) -> Path:
@@ -182,6 +194,7 @@ def _import_gguf(src: Path, name: str | None, sink: Sink | None, models_dir: Pat
             convert_gguf(src, staging)
         except EngineError as e:
             raise ImportFailed(str(e)) from e
+        _check_template(staging, dest.name)
         records = []
         for file in sorted(p for p in staging.rglob("*") if p.is_file()):
             rel = file.relative_to(staging).as_posix()

@@ -204,6 +204,10 @@ class InvalidSettings(EngineError):
     """A sampling or engine setting out of range."""
 
 
+class UnsafeChatTemplate(EngineError):
+    """An imported model's chat template hangs, exhausts memory, fails or drops the chat."""
+
+
 class GGUFError(EngineError):
     """A GGUF file that cannot be converted (damaged, unsupported architecture or type)."""
 
