@@ -70,8 +70,8 @@ screenshots: $(STAMP) $(QM) ## The main window in five languages, light and dark
 bench: $(STAMP) ## Engine overhead vs mlx_lm.stream_generate; multi-turn cache reuse
 	$(PY) bench/bench_engine.py
 
-bench-stream: $(STAMP) ## Expert streaming: 6.5 GB synthetic MoE in a 1/4.5 cgroup memory limit (root)
-	$(PY) bench/bench_stream.py
+bench-stream: $(STAMP) ## Expert streaming in a 1/4.5 memory limit (root): 6.5 GB MoE; 397B-shaped MoE on a throttled disk (SECTION=linux|mac)
+	$(PY) bench/bench_stream.py --section $(or $(SECTION),all)
 
 bench-store: $(STAMP) ## Store on 100k CJK/EN messages: search p50/p95, streamed writes, size, encryption cost
 	$(PY) bench/bench_store.py
