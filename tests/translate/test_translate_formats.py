@@ -180,7 +180,7 @@ def test_docx_round_trip_keeps_styles_and_run_formatting() -> None:
         "Plain end.",
         "東京は晴れです。",
         "大阪は雨です。",
-        "A bold word.",
+        "A ⟦1⟧bold⟦/1⟧ word.",
         "Next one.",
         "Cell one.",
         "Cell two.",
@@ -192,12 +192,19 @@ def test_docx_round_trip_keeps_styles_and_run_formatting() -> None:
     result = docx.Document(io.BytesIO(data))
     first, heading = result.paragraphs[0], result.paragraphs[1]
     assert first.text == "【Bold start.】 【Plain end.】"
-    assert first.runs[0].text == "【Bold start.】 " and first.runs[0].bold  # per sentence
-    assert first.runs[1].text == "【Plain end.】" and not first.runs[1].bold
+    assert first.runs[0].text == "【Bold start.】" and first.runs[0].bold  # per sentence
+    assert first.runs[1].text == " " and first.runs[1].bold  # between sentences: as it was
+    assert first.runs[2].text == "【Plain end.】" and not first.runs[2].bold
     assert heading.style.name == "Heading 1" and heading.runs[0].italic
     assert result.tables[0].cell(0, 1).text == "【Cell two.】"
-    inline = result.paragraphs[2]  # inline formatting inside a sentence is not kept
-    assert [r.text for r in inline.runs] == ["【A bold word.】", "", " 【Next one.】"]
+    inline = result.paragraphs[2]  # inline formatting inside a sentence is kept
+    assert [(r.text, r.bold) for r in inline.runs] == [
+        ("【A ", None),
+        ("bold", True),
+        (" word.】", None),
+        (" ", None),
+        ("【Next one.】", None),
+    ]
 
 
 def _pairs(doc: Document) -> list[tuple[str, str]]:
