@@ -208,3 +208,12 @@ def test_a_prompt_for_a_formatted_sentence_asks_to_keep_placeholders(source_docx
     TranslationJob(doc, TranslationSettings("en", "fr"), ScriptedSession(record)).run()
     prompts = [r.system_prompt or "" for r in requests]
     assert ["⟦1⟧…⟦/1⟧" in p for p in prompts] == [True, True, False, False]
+
+
+def test_a_formatted_docx_exports_as_plain_text_without_placeholders(
+    source_docx: bytes,
+) -> None:
+    doc = _translate(source_docx, ANSWERS)
+    text = to_bytes(doc, "txt").decode()
+    assert text.splitlines()[0] == "Le renard brun rapide saute par-dessus le chien paresseux."
+    assert "⟦" not in text

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from airgap.translate.placeholders import has_placeholders, strip
+
 
 class Status(StrEnum):
     NEW = "new"
@@ -40,6 +42,11 @@ class Segment:
         """What the translated document carries: the target, or the source while untranslated."""
         return self.target if self.target else self.source
 
+    @property
+    def plain_output(self) -> str:
+        """The output without placeholders when the source has them (text exports)."""
+        return strip(self.output) if has_placeholders(self.source) else self.output
+
 
 # A skeleton piece is literal text (kept as it is) or the index of a segment in the document.
 Piece = str | int
@@ -59,8 +66,9 @@ class Document:
     extra: Any = None
 
     def render(self) -> str:
-        """The skeleton with each segment's output in place (text-like formats)."""
+        """The skeleton with each segment's output in place (text-like formats); inline
+        markup placeholders (from a .docx or XLIFF source) do not belong in plain text."""
         return "".join(
-            piece if isinstance(piece, str) else self.segments[piece].output
+            piece if isinstance(piece, str) else self.segments[piece].plain_output
             for piece in self.skeleton
         )
