@@ -19,7 +19,7 @@ from airgap.ui.translate_page import TARGET as PAGE_TARGET
 from airgap.ui.translate_page import StoreState, TranslatePage
 from airgap.ui.worker import StoreWorker, start_thread
 from memory_keyring import MemoryKeyring
-from PySide6.QtCore import QMetaObject, QObject, Qt, Signal
+from PySide6.QtCore import QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from qt_fakes import WindowFactory
@@ -160,28 +160,48 @@ def test_glossary_dialog_edits_the_project(qtbot: QtBot, make_window: WindowFact
     dialog.table.selectRow(0)
     assert dialog.delete_selected() == 1
     assert page.glossary_terms() == [] and dialog.table.rowCount() == 0
-    snapshot = history.translator("snapshot")
-    assert [(p.name, t) for p, t in snapshot.projects] == [("My project", [])]  # type: ignore[attr-defined]
+
+    def saved() -> list[tuple[str, list[Term]]]:
+        snapshot = history.translator("snapshot")  # the writes are queued on the store thread
+        return [(p.name, t) for p, t in snapshot.projects]  # type: ignore[attr-defined]
+
+    qtbot.waitUntil(lambda: saved() == [("My project", [])], timeout=5000)
     dialog.close()
 
 
 class StoreHarness(QObject):
-    """The window's store plumbing for a lone page: a real StoreWorker on its own thread."""
+    """The window's store plumbing for a lone page: a real StoreWorker on its own thread,
+    its answers queued to this GUI-thread object (connected before any call, as the window
+    does) and handed to the page."""
 
     call = Signal(str, str, object)
     open = Signal(str)
 
     def __init__(self, history: History) -> None:
         super().__init__()
+        self.page: TranslatePage | None = None
         self.worker = StoreWorker(lambda: history)
+        self.worker.result.connect(self._result)
+        self.worker.failed.connect(self._failed)
+        self.worker.opened.connect(self._opened)
         self.thread = start_thread(self.worker, "test-store")
         self.call.connect(self.worker.call)
         self.open.connect(self.worker.open)
 
-    def attach(self, page: TranslatePage) -> None:
-        self.worker.result.connect(page.store_result)
-        self.worker.failed.connect(page.store_failed)
-        self.worker.opened.connect(page.store_ready)
+    @Slot(str, object)
+    def _result(self, tag: str, value: object) -> None:
+        assert self.page is not None
+        self.page.store_result(tag, value)
+
+    @Slot(str, str)
+    def _failed(self, tag: str, message: str) -> None:
+        assert self.page is not None
+        self.page.store_failed(tag, message)
+
+    @Slot()
+    def _opened(self) -> None:
+        assert self.page is not None
+        self.page.store_ready()
 
     def stop(self) -> None:
         QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
@@ -204,7 +224,7 @@ def test_a_page_opened_before_the_store_fills_in_when_it_opens(
         last_project="Manual",
     )
     qtbot.addWidget(page)
-    harness.attach(page)
+    harness.page = page
     try:
         # The store is still locked: the page says so, and nothing can be edited yet.
         qtbot.waitUntil(lambda: page.store_state is StoreState.WAITING, timeout=5000)
