@@ -139,6 +139,7 @@ def describe(path: Path) -> ModelInfo:
     path = _check_folder(path)
     config = _read_config(path)
     _check_architecture(path, config)
+    repacked_expert_bytes(path)  # an unfinished `airgap repack`: say that, not "missing"
     weights = _weight_files(path)
     _tokenizer_files(path)
     return _model_info(
@@ -181,6 +182,7 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
     path = _check_folder(path)
     config = _read_config(path)
     _check_architecture(path, config)
+    repacked_expert_bytes(path)  # an unfinished `airgap repack`: say that, not "missing"
     weights = _weight_files(path)
     for weight_file in weights:
         check_safetensors(weight_file)

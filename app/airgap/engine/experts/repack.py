@@ -316,13 +316,21 @@ def _plan(index: ExpertIndex) -> dict[str, Any]:
     }
 
 
-def _check_space(folder: Path, need: int, what: str) -> None:
+def _size(n: int) -> str:
+    return f"{n / 2**30:.2f} GB" if n >= 2**30 else f"{n / 2**20:.1f} MB"
+
+
+def _check_space(folder: Path, need: int, started: bool) -> None:
     free = shutil.disk_usage(folder).free
     if free < need:
+        outcome = (
+            "Nothing is lost: free some space and run it again to finish."
+            if started
+            else "Nothing was changed; free some space and run it again."
+        )
         raise NotEnoughDiskSpace(
-            f"Not enough free disk space to repack {folder.name}: {what} needs "
-            f"{need / 2**30:.2f} GB free, the disk has {free / 2**30:.2f} GB. "
-            "Nothing was changed; free some space and run it again."
+            f"Not enough free disk space to repack {folder.name}: it needs {_size(need)} "
+            f"free (the largest shard plus room), the disk has {_size(free)}. {outcome}"
         )
 
 
@@ -457,7 +465,7 @@ def _component_bytes(plan: dict[str, Any], key: str) -> int:
     return size
 
 
-def _start(model_dir: Path, dest: Path) -> dict[str, Any]:
+def _start(model_dir: Path, dest: Path, margin: int) -> dict[str, Any]:
     """Check, plan and create the (sparse) layer files; the plan goes to disk last."""
     index = build_index(model_dir)  # every expert still in the shards, headers checked
     plan = _plan(index)
@@ -466,7 +474,7 @@ def _start(model_dir: Path, dest: Path) -> dict[str, Any]:
         for e, layer in zip(plan["layers"].values(), index.layers, strict=True)
     )
     biggest = max(p.stat().st_size for p in index.files)
-    _check_space(model_dir, biggest + padding + MARGIN, "the largest shard plus the padding")
+    _check_space(model_dir, biggest + padding + margin, started=False)
     if dest.exists():  # a keep-originals copy (or leftovers of one): the shards hold it all
         shutil.rmtree(dest)
     dest.mkdir()
@@ -480,7 +488,9 @@ def _start(model_dir: Path, dest: Path) -> dict[str, Any]:
     return plan
 
 
-def repack_in_place(model_dir: Path, on_progress: Progress | None = None) -> Path:
+def repack_in_place(
+    model_dir: Path, on_progress: Progress | None = None, *, margin: int = MARGIN
+) -> Path:
     """Move every routed expert into experts.packed/, shard by shard (see the module doc).
 
     Safe to kill at any point and to run again: a rerun finishes an unfinished repack, and
@@ -490,7 +500,7 @@ def repack_in_place(model_dir: Path, on_progress: Progress | None = None) -> Pat
     """
     model_dir = Path(model_dir)
     try:
-        return _repack_in_place(model_dir, on_progress)
+        return _repack_in_place(model_dir, on_progress, margin)
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise NotEnoughDiskSpace(
@@ -500,13 +510,13 @@ def repack_in_place(model_dir: Path, on_progress: Progress | None = None) -> Pat
         raise
 
 
-def _repack_in_place(model_dir: Path, on_progress: Progress | None) -> Path:
+def _repack_in_place(model_dir: Path, on_progress: Progress | None, margin: int) -> Path:
     dest = model_dir / PACKED_DIR
     plan = _in_place_manifest(model_dir)
     if plan is not None and plan.get("complete"):
         return dest
     if plan is None:
-        plan = _start(model_dir, dest)
+        plan = _start(model_dir, dest, margin)
     elif plan.get("version") != _IN_PLACE_VERSION:
         raise UnsupportedModel(
             f"{dest.name}/{MANIFEST} was written by a newer Airgap; it cannot finish it."
@@ -529,7 +539,7 @@ def _repack_in_place(model_dir: Path, on_progress: Progress | None) -> Path:
     present = [model_dir / n for n in remaining if (model_dir / n).exists()]
     if present:
         biggest = max(p.stat().st_size for p in present)
-        _check_space(model_dir, biggest + MARGIN, "finishing it")
+        _check_space(model_dir, biggest + margin, started=True)
     fds: dict[str, int] = {}
     try:
         for name in remaining:
