@@ -255,11 +255,16 @@ def _encode(atoms: list[_Atom]) -> _Markup:
     parts: list[str] = []
     stack: list[tuple[str, int]] = []  # (mark key, placeholder number) open now
     last_code: tuple[int, int] | None = None  # (group, number) of the code just written
+    previous: _Atom | None = None  # the last text atom: the next one from its run is cheap
     for atom in atoms:
         if not atom.char:
             name = _local(atom.element.tag)
             (markup.after if name.endswith("End") else markup.before).append(atom)
             continue
+        if previous is not None and not atom.code and atom.run is previous.run:
+            parts.append(atom.char)
+            continue
+        previous = None if atom.code else atom
         wanted = marks(atom)
         n = 0
         while n < min(len(stack), len(wanted)) and stack[n][0] == wanted[n][0]:
