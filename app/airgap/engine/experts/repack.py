@@ -216,7 +216,7 @@ def repack(
     finally:
         for fd in fds.values():
             os.close(fd)
-    (dest / MANIFEST).write_text(json.dumps(manifest, indent=1))
+    _write_json(dest / MANIFEST, manifest)
     return dest
 
 
@@ -756,15 +756,15 @@ def _expert_arrays(index: ExpertIndex, resident: bool) -> dict[str, Any]:
             continue
         path = layer.components[0].file
         record = layer.components[0].stride
-        raw = np.fromfile(path, dtype=np.uint8)
-        if raw.size != record * experts:
+        if path.stat().st_size != record * experts:
             raise CorruptModel(f"{PACKED_DIR}/{path.name} has the wrong size.", path=path)
-        rows = raw.reshape(experts, record)
+        # One component at a time, so memory holds the arrays plus one component's copy.
+        rows = np.memmap(path, dtype=np.uint8, mode="r", shape=(experts, record))
         for comp in layer.components:
             width = SAFETENSORS_DTYPE_BYTES[comp.dtype]
             part = np.ascontiguousarray(rows[:, comp.offset : comp.offset + comp.nbytes])
             view = part.view(np.dtype(f"<u{width}")) if width > 1 else part
             array = mx.array(view.reshape(experts, *comp.shape))
             arrays[layer.key_prefix + comp.name] = array.view(dtypes[comp.dtype])
-        del raw, rows
+        del rows
     return arrays
