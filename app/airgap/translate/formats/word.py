@@ -270,7 +270,9 @@ def _encode(atoms: list[_Atom]) -> _Markup:
         while n < min(len(stack), len(wanted)) and stack[n][0] == wanted[n][0]:
             n += 1
         if atom.code and n == len(wanted):
-            n = len(stack)  # a code inside bold text: the bold pair stays open around it
+            # A code inside bold text: the bold pair stays open around it (not a hyperlink).
+            while n < len(stack) and stack[n][0].startswith("f"):
+                n += 1
         while len(stack) > n:
             parts.append(tag_text(Kind.CLOSE, stack.pop()[1]))
         for key, mark in wanted[n:]:
