@@ -217,3 +217,28 @@ def test_a_formatted_docx_exports_as_plain_text_without_placeholders(
     text = to_bytes(doc, "txt").decode()
     assert text.splitlines()[0] == "Le renard brun rapide saute par-dessus le chien paresseux."
     assert "⟦" not in text
+
+
+def test_tracked_insertions_fields_and_content_controls_survive() -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    p = document.add_paragraph("Start ")
+    for xml in (
+        '<w:ins %s w:id="3" w:author="A"><w:r><w:t>inserted</w:t></w:r></w:ins>',
+        '<w:fldSimple %s w:instr=" DATE "><w:r><w:t>1/1/2020</w:t></w:r></w:fldSimple>',
+        "<w:sdt %s><w:sdtPr/><w:sdtContent><w:r><w:t>control</w:t></w:r></w:sdtContent></w:sdt>",
+        '<w:r %s><w:t xml:space="preserve"> end.</w:t></w:r>',
+        '<w:r %s><w:footnoteReference w:id="1"/></w:r>',
+    ):
+        p._p.append(parse_xml(xml % nsdecls("w")))
+    out = io.BytesIO()
+    document.save(out)
+    doc = read_bytes(out.getvalue(), "t.docx")
+    # The footnote reference ends the sentence: it stays outside, after the translation.
+    assert [s.source for s in doc.segments] == ["Start ⟦1⟧inserted⟦/1⟧⟦2/⟧⟦3/⟧ end."]
+    doc.segments[0].target = "Début ⟦2/⟧⟦1⟧inséré⟦/1⟧⟦3/⟧ fin."
+    xml = docx.Document(io.BytesIO(to_bytes(doc))).paragraphs[0]._p.xml
+    order = ["Début", 'w:instr=" DATE "', 'w:author="A"', "inséré", "<w:sdt>", "fin.", "footnote"]
+    assert [xml.index(part) for part in order] == sorted(xml.index(part) for part in order)
