@@ -74,11 +74,13 @@ def tokens(text: str) -> list[Token]:
 
 
 def has_placeholders(text: str) -> bool:
-    return any(isinstance(t, Tag) for t in tokens(text))
+    return "⟦" in text and any(isinstance(t, Tag) for t in tokens(text))
 
 
 def strip(text: str) -> str:
     """The text without placeholders (for memory and glossary matching, and for counts)."""
+    if "⟦" not in text:
+        return text  # the common case, on every memory lookup
     return "".join(t for t in tokens(text) if isinstance(t, str))
 
 
