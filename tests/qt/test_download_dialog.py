@@ -149,7 +149,7 @@ def test_not_enough_disk_is_refused_with_a_clear_message(
     dialog = _download(qtbot)
     assert dialog.state is State.FAILED
     assert "Not enough disk space" in dialog.status.text()
-    assert "not enough disk space" in dialog.detail.text()
+    assert "not enough disk space" in dialog.detail.text().lower()
     assert hub.hub.served[BIG] == 0
 
 

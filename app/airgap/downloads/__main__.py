@@ -27,12 +27,18 @@ def _target(name: str, revision: str | None) -> tuple[str, str, str, tuple[str, 
     entry = catalog.find(name)
     if entry is not None:
         if not entry.downloadable:
-            raise DownloadsError(f"{entry.id} ships with Airgap; there is nothing to download")
+            raise DownloadsError(
+                f"{entry.id} ships with Airgap; there is nothing to download",
+                code="embedded",
+                details={"model": entry.id},
+            )
         return entry.id, entry.repo, revision or entry.revision, entry.files or DEFAULT_FILES
     if name.count("/") != 1:
         raise DownloadsError(
             f"{name!r} is neither a catalog model nor a hub repository id (owner/name); "
-            "`airgap catalog` lists the models"
+            "`airgap catalog` lists the models",
+            code="unknown_model",
+            details={"name": name},
         )
     return name.split("/")[1], name, revision or "main", DEFAULT_FILES
 
@@ -51,7 +57,7 @@ def download(args: argparse.Namespace) -> int:
         transfer.Transfer(listing, args.model_id or model, sink, cancel, options).run()
     except DownloadsError as e:
         kind = Kind.CANCELLED if e.exit_code == 130 else Kind.ERROR
-        sink(Event(kind=kind, model=model, message=str(e)))
+        sink(Event(kind=kind, model=model, message=str(e), code=e.code, details=e.details))
         return e.exit_code
     finally:
         # Done either way: a late Ctrl-C must not kill the interpreter while it shuts down

@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from airgap.errors import UserError
 
 
 class DownloadsError(UserError):
-    """Base class; `str(error)` (also `.message`) is the message shown to the user."""
+    """Base class; `str(error)` (also `.message`) is the message shown to the user.
+
+    `code` names the message and `details` holds its variable parts, so the window can show
+    it in the user's language (airgap.ui.download_dialog); the English text stays the
+    fallback and what the CLI prints.
+    """
 
     exit_code = 1
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "",
+        details: dict[str, str] | None = None,
+        path: Path | None = None,
+    ) -> None:
+        super().__init__(message, path=path)
+        self.code = code
+        self.details = dict(details or {})
 
 
 class CatalogError(DownloadsError):

@@ -12,7 +12,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -40,7 +40,9 @@ class Event:
     files_done: int = 0
     files_total: int = 0
     path: str = ""
-    message: str = ""
+    message: str = ""  # English, for the user (the CLI prints it as it is)
+    code: str = ""  # names `message` for a translation (DownloadsError.code)
+    details: dict[str, str] = field(default_factory=dict)  # the message's variable parts
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -59,6 +61,10 @@ def parse_line(line: str) -> Event | None:
             return None
         data = {k: v for k, v in data.items() if k in _FIELDS}
         data["kind"] = Kind(data["kind"])
+        details = data.get("details", {})
+        if not isinstance(details, dict):
+            details = {}
+        data["details"] = {str(k): str(v) for k, v in details.items()}
         return Event(**data)
     except (ValueError, KeyError, TypeError):
         return None

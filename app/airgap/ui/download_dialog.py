@@ -10,6 +10,7 @@ downloading the same model again resumes.
 from __future__ import annotations
 
 import logging
+import re
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QProcess, QProcessEnvironment, Signal, SignalInstance
@@ -165,7 +166,7 @@ class DownloadDialog(QDialog):
             self.status.setText(self.tr("Verifying %1…").replace("%1", event.file))
         elif event.kind is Kind.RETRY:
             self.status.setText(
-                self.tr("Connection problem, retrying: %1").replace("%1", event.message)
+                self.tr("Connection problem, retrying: %1").replace("%1", self.explain(event))
             )
 
     def _show_progress(self, event: Event) -> None:
@@ -203,7 +204,7 @@ class DownloadDialog(QDialog):
         else:
             self.state = State.FAILED
             self.status.setText(self._failure_headline(code))
-            message = last.message if last is not None and last.kind is Kind.ERROR else ""
+            message = self.explain(last) if last is not None and last.kind is Kind.ERROR else ""
             if not message:
                 log.warning(
                     "downloader exited %s: %s", code, self._stderr.decode("utf-8", "replace")
@@ -218,6 +219,68 @@ class DownloadDialog(QDialog):
         if self.state is State.INSTALLED:
             self.installed.emit(last.model if last is not None and last.model else self.model_id)
         self.ended.emit(self.state.value)
+
+    def explain(self, event: Event) -> str:
+        """The downloader's message in the window's language (its English text when the
+        message is not one this version knows)."""
+        templates = {
+            "embedded": self.tr("%1 ships with Airgap; there is nothing to download."),
+            "unknown_model": self.tr(
+                "%1 is neither a catalog model nor a hub repository id (owner/name)."
+            ),
+            "unsafe_name": self.tr("The hub listed an unsafe file name: %1."),
+            "not_found": self.tr("%1 was not found on %2 (or it needs a login)."),
+            "unreachable": self.tr("Airgap cannot reach %1 to list %2: %3"),
+            "no_size": self.tr("The hub gave no size for %1 in %2."),
+            "no_files": self.tr("%1 has no model files to download."),
+            "busy": self.tr("%1 is already being downloaded."),
+            "disk": self.tr(
+                "Not enough disk space for %1: it needs %2 GB (with a safety margin) and "
+                "%3 GB is free where models are kept (%4)."
+            ),
+            "corrupt_size": self.tr(
+                "%1 failed verification (its size does not match the hub's): the download "
+                "is corrupt and %2 was not installed. Download it again to fetch that file "
+                "afresh."
+            ),
+            "corrupt_sha256": self.tr(
+                "%1 failed verification (its sha256 does not match the hub's): the download "
+                "is corrupt and %2 was not installed. Download it again to fetch that file "
+                "afresh."
+            ),
+            "http_status": self.tr("%1: the server answered %2."),
+            "failed_repeatedly": self.tr(
+                "%1: the download failed %2 times in a row (%3). Download it again to resume "
+                "from byte %4."
+            ),
+            "cancelled": self.tr("The download of %1 was cancelled; download it again to resume."),
+            "retry": self.tr("%1; retrying in %2 s"),
+        }
+        order = {
+            "embedded": ("model",),
+            "unknown_model": ("name",),
+            "unsafe_name": ("name",),
+            "not_found": ("repo", "hub"),
+            "unreachable": ("hub", "repo", "error"),
+            "no_size": ("file", "repo"),
+            "no_files": ("repo",),
+            "busy": ("model",),
+            "disk": ("model", "needed", "free", "folder"),
+            "corrupt_size": ("file", "model"),
+            "corrupt_sha256": ("file", "model"),
+            "http_status": ("file", "status"),
+            "failed_repeatedly": ("file", "count", "error", "offset"),
+            "cancelled": ("model",),
+            "retry": ("error", "delay"),
+        }
+        template = templates.get(event.code)
+        keys = order.get(event.code, ())
+        if template is None or any(key not in event.details for key in keys):
+            return event.message
+        # Left to right in one pass, so a value containing "%2" is never substituted again.
+        parts = re.split(r"(%[1-9])", template)
+        values = {f"%{i}": event.details[key] for i, key in enumerate(keys, start=1)}
+        return "".join(values.get(part, part) for part in parts)
 
     def _failure_headline(self, code: int) -> str:
         if code == EXIT_DISK:
@@ -240,6 +303,21 @@ class DownloadDialog(QDialog):
             self.ended.emit(self.state.value)
 
     # -- closing -----------------------------------------------------------------------------
+    def running(self) -> bool:
+        return self.process.state() != QProcess.ProcessState.NotRunning
+
+    def stop_for_quit(self, wait_ms: int = 5000) -> None:
+        """The app is quitting: stop the downloader as Cancel does (SIGTERM; it keeps the
+        partial files for a resume) and wait for it, killing it only if it hangs."""
+        if not self.running():
+            return
+        self._cancel_requested = True
+        self.process.terminate()
+        if not self.process.waitForFinished(wait_ms):
+            log.warning("the downloader did not stop in %d ms; killing it", wait_ms)
+            self.process.kill()
+            self.process.waitForFinished(2000)
+
     def reject(self) -> None:
         # Esc or the window's close box while running means Cancel; the dialog stays to
         # say how it ended.
@@ -335,6 +413,11 @@ class CatalogDialog(QDialog):
         self.download_button.setText(self.tr("Download"))
         self.close_button.setText(self.tr("Close"))
         self._update_buttons()
+
+
+def running_downloads(root: QWidget) -> list[DownloadDialog]:
+    """The download dialogs under `root` (the window) whose downloader is running."""
+    return [d for d in root.findChildren(DownloadDialog) if d.running()]
 
 
 def start_download(

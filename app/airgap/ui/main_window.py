@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QMetaObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -124,6 +132,8 @@ class MainWindow(QMainWindow):
         self.about_dialog: QDialog | None = None
         self.downloads: QDialog | None = None  # File → Download Model… (kept: it may be busy)
         self._closing = False
+        self.quit_box: QMessageBox | None = None  # "a download is in progress" question
+        self._quit_confirmed = False
 
         self._build_ui()
         self._build_menus()
@@ -238,7 +248,7 @@ class MainWindow(QMainWindow):
         self.act_download = action(self.file_menu, self.open_downloads)
         self.act_close = action(self.file_menu, self.close, std.Close)
         self.file_menu.addSeparator()
-        self.act_quit = action(self.file_menu, QApplication.quit, std.Quit)
+        self.act_quit = action(self.file_menu, self.quit_app, std.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_copy_last = action(self.edit_menu, self.copy_last_answer, "Ctrl+Shift+C")
         self.act_find = action(self.edit_menu, self.focus_search, std.Find)
@@ -905,8 +915,75 @@ class MainWindow(QMainWindow):
             act.setChecked(code == lang)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ask_before_quitting():
+            event.ignore()  # the question decides; Keep Downloading leaves all as it was
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def quit_app(self) -> None:
+        """File → Quit (⌘Q): asks first while a model download is running."""
+        if not self._ask_before_quitting():
+            QApplication.quit()
+
+    def _ask_before_quitting(self) -> bool:
+        """True when a running download needs the user's answer first (the question is
+        then shown). A second quit while it is shown (⌘Q twice) means Quit."""
+        if self._closing or self._quit_confirmed:
+            return False
+        if "airgap.ui.download_dialog" not in sys.modules:
+            return False  # never opened: nothing can be downloading
+        from airgap.ui.download_dialog import running_downloads
+
+        running = running_downloads(self)
+        if not running:
+            return False
+        if self.quit_box is not None:
+            self._stop_downloads_and_quit(close=False)
+            return False
+        names = ", ".join(f"{d.name}, {d.bar.value()} %" for d in running)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Download in Progress"),
+            self.tr(
+                "A download is in progress (%1). Quit and resume it next time, or keep downloading?"
+            ).replace("%1", names),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("quitDuringDownload")
+        quit_button = box.addButton(
+            self.tr("Quit and Resume Next Time"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Keep Downloading"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        # ⌘Q again in the question answers it.
+        again = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), box)
+        again.activated.connect(quit_button.click)
+
+        def answered(_result: int) -> None:
+            self.quit_box = None
+            if box.clickedButton() is quit_button:
+                self._stop_downloads_and_quit(close=True)
+
+        box.finished.connect(answered)
+        self.quit_box = box
+        box.open()
+        return True
+
+    def _stop_downloads_and_quit(self, *, close: bool) -> None:
+        """Stop the downloaders as Cancel does (the partial files stay for a resume)."""
+        from airgap.ui.download_dialog import running_downloads
+
+        self._quit_confirmed = True
+        box, self.quit_box = self.quit_box, None
+        if box is not None:
+            box.done(0)
+        for dialog in running_downloads(self):
+            dialog.stop_for_quit()
+        if close:
+            self.close()  # the last window: the application quits with it
 
     def shutdown(self) -> None:
         """Save the window state, stop generating (the reply so far is saved), close the
