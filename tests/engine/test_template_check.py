@@ -230,3 +230,21 @@ def test_importing_a_gguf_checks_the_template_it_carries(
     assert cli.main(["import-gguf", str(good), "--name", "good-cli"]) == 0
     assert loader.load(paths.models_dir() / "good-cli").info.model_id == "good-cli"
     assert len(starts) == 3  # bad twice, good once (the load found its marker)
+
+
+def test_the_worker_runs_through_the_bundle_dispatch(with_template: Callable[..., Path]) -> None:
+    """In a Briefcase bundle the worker is `STUB --run-module ...` (airgap.launch)."""
+    import subprocess
+
+    from airgap import launch
+
+    bad = with_template(DROPS_CHAT, "dispatched")
+    done = subprocess.run(
+        [sys.executable, "-m", "airgap", launch.RUN_MODULE, template_check.WORKER_MODULE, str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == template_check.ERROR_EXIT, done.stderr[-2000:]
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer["kind"] == "dropped"
