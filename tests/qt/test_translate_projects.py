@@ -13,7 +13,7 @@ from airgap.store import Keychain, Store
 from airgap.store.translation import ProjectSettings, TranslationProject
 from airgap.translate.glossary import Term
 from airgap.translate.memory import TMEntry
-from airgap.ui.history import History, MemoryHistory, StoreHistory, open_history
+from airgap.ui.history import History, HistoryError, MemoryHistory, StoreHistory, open_history
 from airgap.ui.translate_glossary import NOTE, TARGET
 from airgap.ui.translate_page import TARGET as PAGE_TARGET
 from airgap.ui.translate_page import StoreState, TranslatePage
@@ -169,6 +169,18 @@ def test_glossary_dialog_edits_the_project(qtbot: QtBot, make_window: WindowFact
     dialog.close()
 
 
+class FlakyHistory(StoreHistory):
+    """The real store, with one translator write failing like a full disk would."""
+
+    fail_next = ""
+
+    def translator(self, op: str, *args: object) -> object:
+        if op != "snapshot" and self.fail_next:
+            message, self.fail_next = self.fail_next, ""
+            raise HistoryError(message)
+        return super().translator(op, *args)
+
+
 class StoreHarness(QObject):
     """The window's store plumbing for a lone page: a real StoreWorker on its own thread,
     its answers queued to this GUI-thread object (connected before any call, as the window
@@ -217,7 +229,8 @@ def test_a_page_opened_before_the_store_fills_in_when_it_opens(
         TranslationProject("Manual", ProjectSettings("ja", "en")), [Term("東京", "Tokyo")]
     )
     store.translation.add_memory_entry(TMEntry("大阪は雨です。", "It rains in Osaka.", "ja", "en"))
-    harness = StoreHarness(StoreHistory(store))
+    history = FlakyHistory(store)
+    harness = StoreHarness(history)
     page = TranslatePage(
         lambda: None,
         store_call=lambda tag, method, args: harness.call.emit(tag, method, args),
@@ -244,12 +257,18 @@ def test_a_page_opened_before_the_store_fills_in_when_it_opens(
         qtbot.waitUntil(
             lambda: len(store.translation.memory_entries("ja", "en")) == 2, timeout=5000
         )
-        # A store failure is shown in the page; the change stays in the window.
-        store.close()
+        # A store failure is shown in the page; the change stays in the window and is
+        # saved with the next change.
+        history.fail_next = "The disk is full."
         assert page.add_term(Term("京都", "Kyoto"))
         qtbot.waitUntil(lambda: "Could not save" in page.message.text(), timeout=5000)
-        assert "closed" in page.message.text()
-        assert page.glossary_terms() == [Term("東京", "Tokyo"), Term("京都", "Kyoto")]
+        assert "The disk is full." in page.message.text()
+        both = [Term("東京", "Tokyo"), Term("京都", "Kyoto")]
+        assert page.glossary_terms() == both
+        assert store.translation.glossary_terms("Manual") == [Term("東京", "Tokyo")]
+        assert page.new_project("Other")
+        qtbot.waitUntil(lambda: store.translation.project("Other") is not None, timeout=5000)
+        assert store.translation.glossary_terms("Manual") == both  # saved before "Other"
     finally:
         page.shutdown()
         harness.stop()

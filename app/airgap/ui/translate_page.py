@@ -176,6 +176,7 @@ class TranslatePage(QWidget):
         self._reload = False
         self._writes: deque[tuple[str, object]] = deque()  # in flight, answered in order
         self._pending_memory: list[TMEntry] = []  # not yet (or not successfully) saved
+        self._unsaved: set[str] = set()  # projects whose last save failed
         self._deleted: ProjectEntry | None = None
         self.glossary_dialog: GlossaryDialog | None = None
 
@@ -329,6 +330,7 @@ class TranslatePage(QWidget):
         instruction still being typed is saved with the project (queued before the store
         closes)."""
         self._settings_changed()
+        self._retry_unsaved()
         self.cancel()
         self._thread.quit()
         self._thread.wait(5000)
@@ -379,7 +381,9 @@ class TranslatePage(QWidget):
             return
         op, payload = self._writes.popleft() if self._writes else ("", None)
         if op == "add_memory" and isinstance(payload, list):
-            self._pending_memory[:0] = payload  # saved again with the next pair
+            self._pending_memory[:0] = payload  # saved again with the next write
+        elif op in ("save_project", "rename_project") and isinstance(payload, str):
+            self._unsaved.add(payload)
         self.message.setText(
             self.tr(
                 "Could not save: %1 Nothing is lost: the change stays in this window and is "
@@ -418,11 +422,22 @@ class TranslatePage(QWidget):
     def _write(self, op: str, *args: object, payload: object = None) -> None:
         if self._store_call is None or self._state not in (StoreState.READY, StoreState.SESSION):
             return
+        self._retry_unsaved()
         self._writes.append((op, payload))
         self._store_call(WRITE_TAG, "translator", (op, *args))
 
     def _save_project(self, entry: ProjectEntry, *, terms: bool = True) -> None:
-        self._write("save_project", entry.project, list(entry.terms) if terms else None)
+        terms_now = list(entry.terms) if terms else None
+        self._write("save_project", entry.project, terms_now, payload=entry.project.name)
+
+    def _retry_unsaved(self) -> None:
+        """Projects and pairs whose save failed go again, whole, before the next write."""
+        names, self._unsaved = self._unsaved, set()
+        for name in sorted(names):
+            if name in self._projects:
+                self._save_project(self._projects[name])
+        if self._pending_memory and self._state in (StoreState.READY, StoreState.SESSION):
+            self._save_memory([])
 
     def _save_memory(self, entries: list[TMEntry]) -> None:
         """Approved or imported pairs to the store (held until the store has loaded)."""
@@ -492,7 +507,7 @@ class TranslatePage(QWidget):
         del self._projects[old]
         entry.project = replace(entry.project, name=cleaned)
         self._projects[cleaned] = entry
-        self._write("rename_project", old, cleaned)
+        self._write("rename_project", old, cleaned, payload=cleaned)
         self._fill_projects()
         self.select_project(cleaned)
         return True
