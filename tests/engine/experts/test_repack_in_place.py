@@ -4,6 +4,7 @@ loads streamed and resident with the same logits as before."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -27,6 +28,7 @@ from airgap.engine.experts.repack import (
     PACKED_DIR,
     InPlaceState,
     NotEnoughDiskSpace,
+    RepackBusy,
     RepackProgress,
     RepackStep,
     in_place_state,
@@ -310,6 +312,21 @@ def test_too_little_free_space_is_refused_before_anything_changes(
     with pytest.raises(NotEnoughDiskSpace, match="Not enough free disk space") as caught:
         repack_in_place(path, margin=free)
     assert "Nothing was changed" in caught.value.message
+    assert _snapshot(path) == before
+
+
+def test_a_second_repack_of_the_same_model_is_refused_while_one_runs(
+    moe_4bit: Path, tmp_path: Path
+) -> None:
+    path = _copy(moe_4bit, tmp_path / "m")
+    before = _snapshot(path)
+    running = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(running, fcntl.LOCK_EX)  # what a running repack holds
+        with pytest.raises(RepackBusy, match="Another repack"):
+            repack_in_place(path)
+    finally:
+        os.close(running)
     assert _snapshot(path) == before
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import enum
 import errno
+import fcntl
 import hashlib
 import json
 import logging
@@ -67,6 +68,10 @@ MARGIN = 64 << 20  # free space kept beyond the largest shard
 
 class NotEnoughDiskSpace(EngineError):
     """Refused (or stopped) for lack of disk space; nothing was lost."""
+
+
+class RepackBusy(EngineError):
+    """Another process is repacking the same model."""
 
 
 class RepackStep(enum.Enum):
@@ -499,7 +504,14 @@ def repack_in_place(
     for a model without stacked experts, CorruptModel when a shard is damaged or missing.
     """
     model_dir = Path(model_dir)
+    lock = os.open(model_dir, os.O_RDONLY)
     try:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # one repack per model at a time
+        except BlockingIOError as e:
+            raise RepackBusy(
+                f"Another repack of {model_dir.name} is running; wait for it to finish."
+            ) from e
         return _repack_in_place(model_dir, on_progress, margin)
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
@@ -508,6 +520,8 @@ def repack_in_place(
                 "Nothing is lost: free some space and run the repack again to finish it."
             ) from e
         raise
+    finally:
+        os.close(lock)  # releases the lock
 
 
 def _repack_in_place(model_dir: Path, on_progress: Progress | None, margin: int) -> Path:
