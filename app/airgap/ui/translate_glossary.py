@@ -79,6 +79,10 @@ class GlossaryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+        # Return in the fields adds the term; no button is a default one, or it would
+        # answer the same key press a second time.
+        for button in (self.add_button, self.delete_button, self.import_button, self.close_button):
+            button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_from_fields)
         for edit in (self.new_source, self.new_target, self.new_note):
             edit.returnPressed.connect(self.add_from_fields)

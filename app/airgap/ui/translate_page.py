@@ -182,7 +182,7 @@ class TranslatePage(QWidget):
 
         self.project_label = QLabel()
         self.project_picker = QComboBox()
-        self.project_picker.setMinimumContentsLength(16)
+        self.project_picker.setMinimumContentsLength(24)
         self.new_project_button = QPushButton()
         self.rename_project_button = QPushButton()
         self.delete_project_button = QPushButton()
@@ -197,7 +197,7 @@ class TranslatePage(QWidget):
         self.store_notice.hide()
         projects = QHBoxLayout()
         projects.addWidget(self.project_label)
-        projects.addWidget(self.project_picker, 1)
+        projects.addWidget(self.project_picker)
         for button in (
             self.new_project_button,
             self.rename_project_button,
@@ -205,6 +205,7 @@ class TranslatePage(QWidget):
             self.undo_button,
         ):
             projects.addWidget(button)
+        projects.addStretch(1)
 
         self.source_lang = QComboBox()
         self.target_lang = QComboBox()
