@@ -174,6 +174,7 @@ class TranslatePage(QWidget):
         self._applying = False
         self._state = StoreState.NONE if store_call is None else StoreState.LOADING
         self._reload = False
+        self._store_message = ""  # why the last load failed
         self._writes: deque[tuple[str, object]] = deque()  # in flight, answered in order
         self._pending_memory: list[TMEntry] = []  # not yet (or not successfully) saved
         self._unsaved: set[str] = set()  # projects whose last save failed
@@ -367,12 +368,8 @@ class TranslatePage(QWidget):
     def store_failed(self, tag: str, message: str) -> None:
         if tag == LOAD_TAG:
             self._state = StoreState.WAITING
-            self._show_notice(
-                self.tr(
-                    "Your projects, glossaries and memory are not loaded yet: %1 They appear "
-                    "as soon as your encrypted store is open; nothing is lost."
-                ).replace("%1", message)
-            )
+            self._store_message = message
+            self._show_notice()
             self._update_project_controls()
             if self._reload:
                 self._reload = False
@@ -396,20 +393,13 @@ class TranslatePage(QWidget):
         assert self._store_call is not None
         self._state = StoreState.LOADING
         self._reload = False
-        self._show_notice(self.tr("Loading your projects…"))
+        self._show_notice()
         self._update_project_controls()
         self._store_call(LOAD_TAG, "translator", ("snapshot",))
 
     def _loaded(self, snapshot: Snapshot) -> None:
         self._state = StoreState.READY if snapshot.persistent else StoreState.SESSION
-        self._show_notice(
-            ""
-            if snapshot.persistent
-            else self.tr(
-                "Your encrypted store is not open: projects, glossaries and memory are kept "
-                "for this session only."
-            )
-        )
+        self._show_notice()
         self._projects = {p.name: ProjectEntry(p, list(t)) for p, t in snapshot.projects}
         self.add_stored_memory(snapshot.memory)
         if self._pending_memory:
@@ -447,7 +437,19 @@ class TranslatePage(QWidget):
             batch, self._pending_memory = self._pending_memory, []
             self._write("add_memory", batch, payload=batch)
 
-    def _show_notice(self, text: str) -> None:
+    def _show_notice(self) -> None:
+        """What the page says about its store, above the settings (empty when all is well)."""
+        text = {
+            StoreState.LOADING: self.tr("Loading your projects…"),
+            StoreState.WAITING: self.tr(
+                "Your projects, glossaries and memory are not loaded yet: %1 They appear "
+                "as soon as your encrypted store is open; nothing is lost."
+            ).replace("%1", self._store_message),
+            StoreState.SESSION: self.tr(
+                "Your encrypted store is not open: projects, glossaries and memory are kept "
+                "for this session only."
+            ),
+        }.get(self._state, "")
         self.store_notice.setText(text)
         self.store_notice.setVisible(bool(text))
 
@@ -1154,6 +1156,7 @@ class TranslatePage(QWidget):
         self.rename_project_button.setText(self.tr("Rename…"))
         self.delete_project_button.setText(self.tr("Delete…"))
         self.undo_button.setText(self.tr("Undo"))
+        self._show_notice()
         self.memory_import_button.setText(self.tr("Import memory…"))
         self.memory_export_button.setText(self.tr("Export memory…"))
         self._update_resources()
