@@ -528,6 +528,7 @@ def _repack_in_place(model_dir: Path, on_progress: Progress | None, margin: int)
     dest = model_dir / PACKED_DIR
     plan = _in_place_manifest(model_dir)
     if plan is not None and plan.get("complete"):
+        (dest / JOURNAL).unlink(missing_ok=True)  # killed just after finishing
         return dest
     if plan is None:
         plan = _start(model_dir, dest, margin)
