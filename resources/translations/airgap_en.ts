@@ -746,6 +746,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Glossary terms not found in the translation: %1</translation>
     </message>
     <message>
+        <source>Placeholders to check: %1</source>
+        <translation>Placeholders to check: %1</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>New</translation>
     </message>

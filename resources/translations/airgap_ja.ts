@@ -746,6 +746,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>訳文に見つからない用語：%1</translation>
     </message>
     <message>
+        <source>Placeholders to check: %1</source>
+        <translation>確認が必要なプレースホルダー：%1</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>未翻訳</translation>
     </message>

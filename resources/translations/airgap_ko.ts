@@ -746,6 +746,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>번역문에 없는 용어: %1</translation>
     </message>
     <message>
+        <source>Placeholders to check: %1</source>
+        <translation>확인할 자리표시자: %1</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>미번역</translation>
     </message>

@@ -746,6 +746,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>译文中缺少的术语：%1</translation>
     </message>
     <message>
+        <source>Placeholders to check: %1</source>
+        <translation>需要检查的占位符：%1</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>未翻译</translation>
     </message>

@@ -746,6 +746,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>譯文中缺少的術語：%1</translation>
     </message>
     <message>
+        <source>Placeholders to check: %1</source>
+        <translation>需要檢查的佔位符：%1</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>未翻譯</translation>
     </message>

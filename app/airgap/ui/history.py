@@ -121,14 +121,7 @@ class MemoryHistory:
     def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
         raise HistoryError("Export needs the conversation store.")
 
-    # -- the translator's memory (kept for this session only) ------------------------------
-    def translation_memory(self) -> list[TMEntry]:
-        return list(self._memory)
-
-    def add_memory_entries(self, entries: list[TMEntry]) -> int:
-        self._memory.extend(entries)
-        return len(entries)
-
+    # -- the translator's projects and memory (kept for this session only) -------------
     def translator(self, op: str, *args: object) -> object:
         """The Translate page's projects and memory, for this session only."""
         from airgap.ui.translate_store import SessionTranslator
@@ -343,24 +336,7 @@ class StoreHistory:
     def set_shown(self, conversation_id: str, parent_id: str | None, child_id: str) -> None:
         self.store.select_branch(self._sid(child_id))
 
-    # -- the translator's memory (store.translation) ---------------------------------------
-    def translation_memory(self) -> list[TMEntry]:
-        """Every stored pair, language pair by language pair (oldest first within each)."""
-        data = self.store.translation
-        found: list[TMEntry] = []
-        for source_lang, target_lang, _count in data.language_pairs():
-            found.extend(data.memory_entries(source_lang, target_lang))
-        return found
-
-    def add_memory_entries(self, entries: list[TMEntry]) -> int:
-        """Store approved or imported pairs in one transaction; returns how many were new."""
-        from airgap.store import StoreError
-
-        try:
-            return int(self.store.translation.import_memory(entries))
-        except StoreError as exc:
-            raise HistoryError(exc.message) from exc
-
+    # -- the translator's projects and memory (store.translation) ------------------------
     def translator(self, op: str, *args: object) -> object:
         """The Translate page's projects and memory (ui.translate_store.OPS) in the store."""
         from airgap.ui.translate_store import StoreTranslator

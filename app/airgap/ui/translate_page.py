@@ -962,6 +962,10 @@ class TranslatePage(QWidget):
                     "%1", ", ".join(segment.missing_terms)
                 )
             )
+        if segment.tag_problems:
+            tips.append(
+                self.tr("Placeholders to check: %1").replace("%1", " ".join(segment.tag_problems))
+            )
         target.setToolTip("\n".join(tips))
         status = QTableWidgetItem(self._status_cell(segment))
         status.setToolTip(target.toolTip())
@@ -981,8 +985,8 @@ class TranslatePage(QWidget):
         self._filling = was_filling
 
     def _status_cell(self, segment: Segment) -> str:
-        """The status, flagged when a glossary term is missing or the segment failed."""
-        flag = " ⚠" if segment.missing_terms or segment.error else ""
+        """The status, flagged when a glossary term or a placeholder is missing, or it failed."""
+        flag = " ⚠" if segment.missing_terms or segment.tag_problems or segment.error else ""
         return self._status_text(segment.status) + flag
 
     def _status_text(self, status: Status) -> str:
@@ -1090,7 +1094,7 @@ class TranslatePage(QWidget):
             self,
             self.tr("Open a document"),
             "",
-            self.tr("Documents") + " (*.txt *.md *.srt *.vtt *.docx *.xlf *.xliff *.csv)",
+            self.tr("Documents") + " (*.txt *.md *.srt *.vtt *.docx *.xlf *.xliff *.csv *.xlsx)",
         )
         if path:
             self.open_file(Path(path))
