@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import math
 import os
 import re
 import struct
@@ -177,7 +178,7 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
     `airgap.engine.experts.StreamingConfig` (budget, K, cache policy, prefetch).
     """
     import mlx.core as mx
-    from mlx_lm.utils import get_total_parameters, load_model, load_tokenizer
+    from mlx_lm.utils import load_model, load_tokenizer
 
     path = _check_folder(path)
     config = _read_config(path)
@@ -214,7 +215,7 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
             f"The weights in {path} do not match its config.json: {_short(exc)}", path=path
         ) from exc
 
-    parameters = int(get_total_parameters(model))  # before streaming drops the experts
+    parameters = count_parameters(config, weights)  # the listing's count, experts included
     streamer = None
     if stream_experts and _is_moe(config):
         streamer = _attach_expert_streaming(model, path, config, experts)
@@ -534,7 +535,10 @@ def count_parameters(config: dict[str, Any], weights: list[Path]) -> int:
 
     Counts as mlx-lm's `get_total_parameters` does: a quantized weight (packed into U32,
     with `.scales` beside it) counts its unpacked elements, shape x 32 / bits, and its
-    quantization scales and biases do not count. 0 when a header cannot be read.
+    quantization scales and biases do not count. Experts `airgap repack` moved into
+    experts.packed/ count as the stacked tensors they were. 0 when a header cannot be read.
+    (mlx-lm's count is a few parameters lower on Qwen3.5: it skips arrays held by modules
+    that have children.)
     """
     shapes: dict[str, tuple[str, int]] = {}
     try:
@@ -546,7 +550,15 @@ def count_parameters(config: dict[str, Any], weights: list[Path]) -> int:
                 for dim in entry["shape"]:
                     count *= int(dim)
                 shapes[name] = (str(entry["dtype"]), count)
-    except (OSError, ValueError, KeyError, TypeError, struct.error):
+        if weights and repacked_expert_bytes(weights[0].parent):
+            from airgap.engine.experts.repack import expert_index
+
+            index = expert_index(weights[0].parent, config)
+            for layer in index.layers:
+                for comp in layer.components:
+                    count = index.num_experts * math.prod(comp.shape)
+                    shapes[layer.key_prefix + comp.name] = (comp.dtype, count)
+    except (OSError, ValueError, KeyError, TypeError, struct.error, CorruptModel):
         log.warning("cannot count the parameters of %s", weights[0].parent if weights else "?")
         return 0
     quantization = config.get("quantization")

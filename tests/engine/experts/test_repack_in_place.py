@@ -77,6 +77,7 @@ class Repacked:
     steps: list[RepackProgress]
     size_before: int  # ModelInfo.size_bytes before the repack
     expert_bytes: int
+    parameters_before: int  # ModelInfo.parameters before the repack
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +86,10 @@ def repacked(moe_4bit: Path, tmp_path_factory: pytest.TempPathFactory) -> Repack
     shutil.copytree(moe_4bit, path)
     _with_download_manifest(path)
     index = build_index(path)
-    size = loader.describe(path).size_bytes
-    result = Repacked(path, _snapshot(path), [], size, index.total_bytes)
+    info = loader.describe(path)
+    result = Repacked(
+        path, _snapshot(path), [], info.size_bytes, index.total_bytes, info.parameters
+    )
     assert repack_in_place(path, result.steps.append) == path / PACKED_DIR
     return result
 
@@ -167,6 +170,7 @@ def test_a_repacked_model_loads_resident_or_streamed_through_the_loader(
     expected, tokens = reference(TOP_K)
     resident = loader.load(repacked.path, stream_experts=False)
     assert resident.experts is None
+    assert resident.info.parameters == repacked.parameters_before
     got, _ = run_logits(resident.model, tokens)
     assert _worst(got, expected) <= 1e-4
     del resident
@@ -176,6 +180,7 @@ def test_a_repacked_model_loads_resident_or_streamed_through_the_loader(
     )
     try:
         assert streamed.info.streams_experts
+        assert streamed.info.parameters == repacked.parameters_before
         got, _ = run_logits(streamed.model, tokens)
     finally:
         streamed.experts.close()
@@ -184,6 +189,7 @@ def test_a_repacked_model_loads_resident_or_streamed_through_the_loader(
 
 def test_size_figures_still_count_the_moved_experts(repacked: Repacked) -> None:
     info = loader.describe(repacked.path)
+    assert info.parameters == repacked.parameters_before > 0
     # Only the headers of the removed shards are gone.
     assert abs(info.size_bytes - repacked.size_before) < 0.02 * repacked.size_before
     assert should_stream(repacked.path, budget_bytes=repacked.size_before // 2)
