@@ -75,6 +75,9 @@ TOKEN_BY_TOKEN = 64  # enough tokens (>1 GB read) that page-cache reclaim is inc
 MAC_DECODE_TOKENS = 32
 MAC_TOKEN_BY_TOKEN = 48  # ~1.9 GB read: every expert about once, page-cache reclaim included
 PROMPT_TOKENS = 16  # before the timed decode
+# The mac section's prefills run with this on top of the 1/4.5 limit: a 2,000-token chunk's
+# activations (~0.3-0.5 GB here, next to 1 GB of tiny experts) are < 1% of a 48 GB Mac.
+PREFILL_ALLOWANCE = 512 << 20
 
 
 # ---------------------------------------------------------------------- the synthetic model
@@ -257,8 +260,8 @@ def _disk_read(task: dict[str, Any]) -> int:
 
 
 def child_decode(task: dict[str, Any]) -> dict[str, Any]:
-    """Decode tok/s. With "warm", the prompt and tokens run twice on a pool that holds every
-    expert they touch: the second pass (timed) reads nothing — the compute-bound rate."""
+    """Decode tok/s. With "warm", the prompt and tokens run again on a pool that holds every
+    expert they touch: the repeated passes (timed) read nothing — the compute-bound rate."""
     import mlx.core as mx
 
     model, streamer = _load(task)
@@ -266,7 +269,9 @@ def child_decode(task: dict[str, Any]) -> dict[str, Any]:
     # Random next tokens (not greedy): a random model's greedy text loops, which would
     # flatter the cache with repeated routing.
     feed = _tokens(n, 1)[0].tolist()
-    for _ in range(2 if task.get("warm") else 1):
+    # Warm: one pass fills the pool, the best of two more is timed (this box is shared).
+    times = []
+    for _ in range(3 if task.get("warm") else 1):
         cache = model.make_cache()
         mx.eval(model(_tokens(PROMPT_TOKENS, 0), cache=cache))
         before = streamer.snapshot()
@@ -275,7 +280,8 @@ def child_decode(task: dict[str, Any]) -> dict[str, Any]:
         for t in feed:
             logits = model(mx.array([[t]]), cache=cache)
             mx.eval(logits[:, -1].argmax(-1))
-        elapsed = time.perf_counter() - start
+        times.append(time.perf_counter() - start)
+    elapsed = min(times[1:]) if task.get("warm") else times[0]
     stats = streamer.stats_since(before)
     after = streamer.snapshot()
     return {
@@ -300,6 +306,7 @@ def child_prefill(task: dict[str, Any]) -> dict[str, Any]:
     n = task["tokens"]
     prompt = _tokens(n, 2)
     cache = model.make_cache()
+    disk_before = _disk_read(task)
     start = time.perf_counter()
     max_reads = 0
     if task.get("token_by_token"):
@@ -318,7 +325,7 @@ def child_prefill(task: dict[str, Any]) -> dict[str, Any]:
     return {
         "tokens": n,
         "seconds": elapsed,
-        "disk_bytes": _disk_read(task),
+        "disk_bytes": _disk_read(task) - disk_before,
         "bytes_read": streamer.reader.bytes_read,
         "expert_bytes": streamer.index.total_bytes,
         "mx_peak": mx.get_peak_memory(),
@@ -716,18 +723,33 @@ def mac_section(args: argparse.Namespace) -> dict[str, Any] | None:
             f"{r['tok_s']:.2f} tok/s = {1000 / r['tok_s']:.0f} ms/token"
         )
 
-    # 2. The throttle: reading a token's experts (those not in the pool) takes
-    # IO_COMPUTE_RATIO x its compute, at the trained K.
+    # 2. The throttle: reading a token's experts (those not in the pool) off the disk takes
+    # IO_COMPUTE_RATIO x its compute, at the trained K. The disk delivers more than the
+    # experts' bytes (page-granular reads of unaligned slices, readahead): that factor is
+    # measured first, unthrottled (rate 0 = no limit, but the blkio cgroup still counts).
+    probe = run_child(
+        {"task": "bandwidth", "model": m, "bytes": 96 << 20, "layout": "checkpoint"},
+        limit,
+        throttle=(device, 0),
+    )
+    overhead = (probe.get("disk_bw") or 0.0) / probe["bw"] if probe.get("bw") else 1.0
+    overhead = max(1.0, overhead)
     compute_s = 1.0 / warm[k_top]["tok_s"]
     miss = 1.0 - min(1.0, (pool // index.expert_bytes) / (n_layers * n_experts))
     nominal = n_layers * k_top * index.expert_bytes * miss
-    bps = int(nominal / (IO_COMPUTE_RATIO * compute_s))
+    bps = int(nominal * overhead / (IO_COMPUTE_RATIO * compute_s))
     throttle = (device, bps)
-    out["throttle"] = {"device": device, "read_bps": bps, "io_compute_ratio": IO_COMPUTE_RATIO}
+    out["throttle"] = {
+        "device": device,
+        "read_bps": bps,
+        "io_compute_ratio": IO_COMPUTE_RATIO,
+        "disk_overhead": overhead,
+    }
     print(
         f"throttle: disk {device} reads at {bps / 1e6:.1f} MB/s (cgroup-v1 blkio), so that "
-        f"{nominal / 1e6:.1f} MB/token takes {IO_COMPUTE_RATIO:.0f}x the {compute_s * 1000:.0f} "
-        f"ms of compute at K={k_top} (the Mac's SSD : GPU ratio)"
+        f"{nominal / 1e6:.1f} MB/token of experts ({overhead:.2f}x that off the disk, measured "
+        f"unthrottled) takes {IO_COMPUTE_RATIO:.0f}x the {compute_s * 1000:.0f} ms of compute "
+        f"at K={k_top} (the Mac's SSD : GPU ratio)"
     )
     r = run_child(
         {"task": "bandwidth", "model": m, "bytes": bps * 20, "max_s": 25, "layout": "checkpoint"},
@@ -754,25 +776,39 @@ def mac_section(args: argparse.Namespace) -> dict[str, Any] | None:
         "K=4, prefetch": {"top_k": 4, "prefetch": True},
         "K=4, no prefetch": {"top_k": 4, "prefetch": False},
     }
-    out["decode"] = {}
+    done = {}
+    for name, extra in runs.items():
+        done[name] = run_child({**base, **extra, "task": "decode"}, limit, throttle=throttle)
+    out["decode"] = done
+    # The I/O-bound rate: the disk's bandwidth over the bytes a token NEEDS off the disk —
+    # the fewest any run at that K read (page-cache hits cost no disk time; wasted prefetch
+    # reads are the engine's cost, not the token's need).
+    need: dict[int, float] = {}
+    for r in done.values():
+        if "error" not in r:
+            disk = r["disk_bytes_per_token"] or r["bytes_per_token"]
+            need[r["k"]] = min(need.get(r["k"], disk), disk)
     print(
-        "\ndecode (tok/s | MB/token read / off disk | I/O-bound tok/s | ours / I/O-bound | "
-        "compute-bound | ours / min(I/O, compute) | I/O : compute | cache hit | prefetch hit"
+        "\ndecode (tok/s | MB/token read / off disk | I/O-bound tok/s | ours / I/O-bound "
+        "(on a disk that cannot bank idle time, est.) | compute-bound | "
+        "ours / min(I/O, compute) | I/O : compute | cache hit | prefetch hit"
         " | I/O wait | cgroup peak incl. page cache)"
     )
-    for name, extra in runs.items():
-        r = run_child({**base, **extra, "task": "decode"}, limit, throttle=throttle)
-        out["decode"][name] = r
+    for name, r in done.items():
         if "error" in r:
             print(f"  {name:18s} FAILED: {r['error']}")
             continue
-        # Page-cache hits cost no disk time: the I/O-bound rate counts what the disk delivered.
         disk = r["disk_bytes_per_token"] or r["bytes_per_token"]
-        io_bound = disk_bw / max(1.0, disk)
+        io_bound = disk_bw / max(1.0, need[r["k"]])
         c = warm[r["k"]]["tok_s"]
+        # The throttle meters bytes per slice of time, so disk time left idle while the CPU
+        # computes is partly banked; a real disk cannot bank it. Estimate of our time on one:
+        # every byte we read at the disk's rate, plus all the time not spent waiting.
+        unbanked = disk / disk_bw + (1.0 - r["io_wait_share"]) / r["tok_s"]
         r.update(
             io_bound_tok_s=io_bound,
-            io_bound_tok_s_expert_bytes=bw / max(1.0, r["bytes_per_token"]),
+            ratio_unbanked=1.0 / unbanked / io_bound,
+            io_bound_tok_s_own_bytes=disk_bw / max(1.0, disk),
             ratio=r["tok_s"] / io_bound,
             compute_bound_tok_s=c,
             roofline_ratio=r["tok_s"] / min(io_bound, c),
@@ -780,14 +816,20 @@ def mac_section(args: argparse.Namespace) -> dict[str, Any] | None:
         )
         print(
             f"  {name:18s} {r['tok_s']:5.2f} | {r['bytes_per_token'] / 1e6:5.1f} / "
-            f"{disk / 1e6:5.1f} | {io_bound:5.2f} | {r['ratio']:.2f} | {c:5.2f} | "
+            f"{disk / 1e6:5.1f} | {io_bound:5.2f} | {r['ratio']:.2f} ({r['ratio_unbanked']:.2f}) | "
+            f"{c:5.2f} | "
             f"{r['roofline_ratio']:.2f} | {r['io_compute']:.1f}x | {r['cache_hit']:.0%} | "
             f"{r['prefetch_hit']:.0%} | {r['io_wait_share']:.0%} | {gb(r['cgroup_peak'])} of "
             f"{gb(limit)} ({gb(r['maxrss'])} RSS)"
         )
 
     # 4. Prefill, throttled, in the limit, against token by token in the same run.
-    print("\nprefill (time | bytes read / expert bytes | vs token by token | cgroup peak)")
+    prefill_limit = limit + PREFILL_ALLOWANCE
+    out["prefill_limit"] = prefill_limit
+    print(
+        "\nprefill (time | bytes read / expert bytes | vs token by token | cgroup peak); limit "
+        f"{gb(prefill_limit)} = 1/4.5 + {gb(PREFILL_ALLOWANCE)} for one chunk's activations"
+    )
     tbt = run_child(
         {
             **base,
@@ -796,7 +838,7 @@ def mac_section(args: argparse.Namespace) -> dict[str, Any] | None:
             "token_by_token": True,
             "tbt_tokens": MAC_TOKEN_BY_TOKEN,
         },
-        limit,
+        prefill_limit,
         throttle=throttle,
     )
     out["token_by_token"] = tbt
@@ -813,7 +855,9 @@ def mac_section(args: argparse.Namespace) -> dict[str, Any] | None:
     out["prefill"] = {}
     for n in (512,) if args.quick else (512, 2000):
         r = run_child(
-            {**base, "task": "prefill", "tokens": n, "prefetch": False}, limit, throttle=throttle
+            {**base, "task": "prefill", "tokens": n, "prefetch": False},
+            prefill_limit,
+            throttle=throttle,
         )
         out["prefill"][n] = r
         if "error" in r:
@@ -835,7 +879,7 @@ def mac_section(args: argparse.Namespace) -> dict[str, Any] | None:
             f"{r['speedup']:.1f}x faster (baseline {r['baseline_s']:.0f} s, extrapolated), "
             f"{r['bytes_saving']:.0f}x fewer bytes, {r['io_speedup']:.0f}x if compute were free"
             f" | max reads of one expert {r['max_reads_per_expert']} | {gb(r['cgroup_peak'])} of"
-            f" {gb(limit)} ({gb(r['maxrss'])} RSS)"
+            f" {gb(prefill_limit)} ({gb(r['maxrss'])} RSS)"
         )
     out["load_after"] = load_note()
     print(f"({load_note()})")
