@@ -20,13 +20,13 @@ import re
 import shutil
 import signal
 import struct
-import subprocess
 import uuid
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
+from airgap.engine import limited
 from airgap.engine.api import GGUFError
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 CONVERTER_VERSION = 2
 MANIFEST_NAME = "airgap-gguf.json"  # written last by the worker; marks a complete folder
 WORKER_MODULE = "airgap.engine.gguf_worker"
-ERROR_EXIT = 3  # the worker's exit code for a failure it could describe itself
+ERROR_EXIT = limited.ERROR_EXIT  # the worker's exit code for a failure it describes
 
 _MAGIC = b"GGUF"
 _DEFAULT_ALIGNMENT = 32
@@ -550,76 +550,49 @@ def run_worker(
     skip_header_check: bool = False,
 ) -> None:
     """Run the conversion worker on `src` into `staging`; every failure is a GGUFError."""
-    size = src.stat().st_size
-    from airgap.launch import python_module_command
-
-    cmd = python_module_command(
-        WORKER_MODULE,
-        str(src),
-        str(staging),
-        "--memory-limit",
-        str(_memory_limit(size)),
-        "--cpu-limit",  # a backstop for an orphaned worker; mlx may use several threads
-        str(int(timeout_s * 4) + 1),
-    )
+    args = [str(src), str(staging)]
     if generation:
-        cmd += ["--generation", json.dumps(generation)]
+        args += ["--generation", json.dumps(generation)]
     if skip_header_check:
-        cmd.append("--skip-header-check")
-    env = dict(os.environ)
-    from airgap import offline
-
-    env.update(offline.OFFLINE_ENV)
-    try:
-        proc = subprocess.run(
-            cmd, capture_output=True, timeout=timeout_s, env=env, stdin=subprocess.DEVNULL
-        )
-    except subprocess.TimeoutExpired:
+        args.append("--skip-header-check")
+    # The CPU limit is a backstop for an orphaned worker; mlx may use several threads.
+    outcome = limited.run(
+        WORKER_MODULE,
+        args,
+        memory_bytes=_memory_limit(src.stat().st_size),
+        cpu_s=int(timeout_s * 4) + 1,
+        timeout_s=timeout_s,
+        subject=src,
+    )
+    if outcome.timed_out:
         raise GGUFError(
             f"{src.name} could not be read: the file is damaged or not a GGUF model "
             f"(the converter did not finish within {timeout_s:.0f} s).",
             path=src,
-        ) from None
-    stderr = proc.stderr.decode("utf-8", "replace").strip()
-    if stderr:
-        log.debug("gguf worker stderr for %s:\n%s", src, stderr[-4000:])
-    if proc.returncode == 0:
+        )
+    if outcome.finished:
         return
-    if proc.returncode == ERROR_EXIT:
-        message = _worker_message(proc.stdout)
-        if message:
-            raise GGUFError(message, path=src)
+    if outcome.report is not None and outcome.report.message:
+        raise GGUFError(outcome.report.message, path=src)
     raise GGUFError(
         f"{src.name} could not be read: the file is damaged or not a GGUF model "
-        f"({_describe_exit(proc.returncode)}).",
+        f"({_describe_exit(outcome)}).",
         path=src,
     )
 
 
-def _worker_message(stdout: bytes) -> str | None:
-    for line in reversed(stdout.decode("utf-8", "replace").splitlines()):
+def _describe_exit(outcome: limited.Outcome) -> str:
+    if outcome.signal is not None:
         try:
-            data = json.loads(line)
+            name = signal.Signals(outcome.signal).name
         except ValueError:
-            continue
-        error = data.get("error") if isinstance(data, dict) else None
-        if isinstance(error, str):
-            return error
-    return None
-
-
-def _describe_exit(code: int) -> str:
-    if code < 0:
-        try:
-            name = signal.Signals(-code).name
-        except ValueError:
-            name = f"signal {-code}"
-        if -code == signal.SIGXCPU:
+            name = f"signal {outcome.signal}"
+        if outcome.signal == signal.SIGXCPU:
             return "the converter ran out of CPU time"
         return f"the reader crashed with {name}"
-    if code == 1:
+    if outcome.exit_code == 1:
         return "the converter failed"
-    return f"the converter exited with status {code}"
+    return f"the converter exited with status {outcome.exit_code}"
 
 
 def _remove_abandoned(dest: Path) -> None:

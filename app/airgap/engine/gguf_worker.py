@@ -5,7 +5,7 @@ end this process (the parent, `airgap.engine.gguf`, turns that into a GGUFError)
 the tensors with `mx.load`, renames them to mlx-lm's llama names, rebuilds the byte-level
 BPE tokenizer with the `tokenizers` library, and writes config.json, model.safetensors,
 tokenizer.json and tokenizer_config.json into OUT, then the manifest last. Exit status 0 is
-success; ERROR_EXIT comes with one JSON line `{"error": "..."}` on stdout.
+success; `limited.ERROR_EXIT` comes with one JSON line `{"error": "..."}` on stdout.
 """
 
 from __future__ import annotations
@@ -13,17 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import resource
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from airgap import offline
+from airgap.engine import limited
 from airgap.engine.api import GGUFError
 from airgap.engine.gguf import (
     CONVERTER_VERSION,
-    ERROR_EXIT,
     MANIFEST_NAME,
     PRE_TOKENIZERS,
     QUANT_BITS,
@@ -39,16 +37,6 @@ log = logging.getLogger("airgap.engine.gguf_worker")
 
 CONTROL_TOKEN = 3  # llama.cpp's token_type for control (special) tokens
 USER_DEFINED_TOKEN = 4
-
-
-def _limit(kind: int, value: int) -> None:
-    try:
-        _, hard = resource.getrlimit(kind)
-        if hard != resource.RLIM_INFINITY:
-            value = min(value, hard)
-        resource.setrlimit(kind, (value, hard))
-    except (ValueError, OSError) as e:  # some kernels refuse a limit; the timeout still holds
-        log.warning("could not set resource limit %s: %s", kind, e)
 
 
 def convert(src: Path, out: Path, generation: dict[str, Any] | None = None) -> None:
@@ -248,21 +236,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gguf_worker")
     parser.add_argument("src", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--memory-limit", type=int, default=0)
-    parser.add_argument("--cpu-limit", type=int, default=0)
+    limited.add_limit_arguments(parser)
     parser.add_argument("--generation", type=json.loads, default=None)
     # Hand the file to mx.load without the header checks: the tests use it to prove that a
     # reader crash stays in this process.
     parser.add_argument("--skip-header-check", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    # Limits first: everything after this line may meet a hostile file. macOS does not
-    # enforce an address-space limit (and Metal reserves large ranges), so Linux only.
-    if args.memory_limit and sys.platform.startswith("linux"):
-        _limit(resource.RLIMIT_AS, args.memory_limit)
-    if args.cpu_limit:
-        _limit(resource.RLIMIT_CPU, args.cpu_limit)
-    offline.enable()
+    limited.confine(args.memory_limit, args.cpu_limit)  # first: the file may be hostile
     src: Path = args.src
     try:
         if args.skip_header_check:
@@ -273,24 +254,20 @@ def main(argv: list[str] | None = None) -> int:
         convert(src, args.out, args.generation)
     except GGUFError as e:
         message = e.message
-        return _fail(message if src.name in message else f"{src.name}: {message}")
+        return limited.fail(message if src.name in message else f"{src.name}: {message}")
     except MemoryError:
-        return _fail(f"{src.name} could not be converted: it needs more memory than allowed.")
+        return limited.fail(
+            f"{src.name} could not be converted: it needs more memory than allowed."
+        )
     except Exception as e:
         # mlx and tokenizers report damage as RuntimeError, ValueError or tokenizers' plain
         # Exception; at this process boundary their text helps the user, a traceback not.
         log.exception("conversion of %s failed", src)
         detail = " ".join(str(e).split())[:300] or type(e).__name__
-        return _fail(
+        return limited.fail(
             f"{src.name} could not be read: the file is damaged or not a GGUF model ({detail})."
         )
-    sys.stdout.write(json.dumps({"ok": True}) + "\n")
-    return 0
-
-
-def _fail(message: str) -> int:
-    sys.stdout.write(json.dumps({"error": message}) + "\n")
-    return ERROR_EXIT
+    return limited.ok()
 
 
 if __name__ == "__main__":

@@ -18,13 +18,13 @@ import json
 import logging
 import os
 import signal
-import subprocess
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from airgap import paths
+from airgap.engine import limited
 from airgap.engine.api import CorruptModel, UnsafeChatTemplate
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 WORKER_MODULE = "airgap.engine.template_worker"
 CHECK_VERSION = 1  # bump when the worker's criteria change: every template is checked again
 CHECKS_ENV = "AIRGAP_TEMPLATE_CHECKS"  # where pass markers live (tests share one per session)
-ERROR_EXIT = 3
+ERROR_EXIT = limited.ERROR_EXIT  # the worker's exit status for a refusal it describes
 TEMPLATE_FILES = ("chat_template.jinja", "chat_template.json")
 
 
@@ -138,66 +138,41 @@ def ensure_safe(folder: Path, *, name: str | None = None, limits: Limits | None 
 
 def run_check(folder: Path, name: str, limits: Limits) -> None:
     """Render `folder`'s template in the worker under `limits`; raise when it fails."""
-    from airgap import offline
-    from airgap.launch import python_module_command
-
-    cmd = python_module_command(
+    outcome = limited.run(
         WORKER_MODULE,
-        str(folder),
-        "--memory-limit",
-        str(limits.memory_bytes),
-        "--cpu-limit",
-        str(limits.cpu_s),
+        [str(folder)],
+        memory_bytes=limits.memory_bytes,
+        cpu_s=limits.cpu_s,
+        timeout_s=limits.timeout_s,
+        subject=folder,
     )
-    env = dict(os.environ)
-    env.update(offline.OFFLINE_ENV)
-    try:
-        proc = subprocess.run(
-            cmd, capture_output=True, timeout=limits.timeout_s, env=env, stdin=subprocess.DEVNULL
-        )
-    except subprocess.TimeoutExpired:
+    if outcome.timed_out:
         raise UnsafeChatTemplate(
             f"{name} was refused: its chat template did not finish rendering a short chat "
             f"within {limits.timeout_s:.0f} s (a template can hang the app this way).",
             path=folder,
-        ) from None
-    stderr = proc.stderr.decode("utf-8", "replace").strip()
-    if stderr:
-        log.debug("template worker stderr for %s:\n%s", folder, stderr[-4000:])
-    if proc.returncode == 0:
+        )
+    if outcome.finished:
         return
-    if proc.returncode == ERROR_EXIT:
-        kind, message = _worker_message(proc.stdout)
-        if kind == "tokenizer":
-            raise CorruptModel(f"{name} cannot be used: {message}.", path=folder)
-        if message:
-            raise UnsafeChatTemplate(f"{name} was refused: {message}.", path=folder)
-    raise UnsafeChatTemplate(
-        f"{name} was refused: {_describe_exit(proc.returncode, limits)}.", path=folder
-    )
+    report = outcome.report
+    if report is not None:
+        if report.kind == "tokenizer":
+            raise CorruptModel(f"{name} cannot be used: {report.message}.", path=folder)
+        if report.message:
+            raise UnsafeChatTemplate(f"{name} was refused: {report.message}.", path=folder)
+    raise UnsafeChatTemplate(f"{name} was refused: {_describe_exit(outcome, limits)}.", path=folder)
 
 
-def _worker_message(stdout: bytes) -> tuple[str, str]:
-    for line in reversed(stdout.decode("utf-8", "replace").splitlines()):
-        try:
-            data = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(data, dict) and isinstance(data.get("error"), str):
-            return str(data.get("kind", "")), data["error"]
-    return "", ""
-
-
-def _describe_exit(code: int, limits: Limits) -> str:
-    if code in (-signal.SIGXCPU, -signal.SIGKILL):
+def _describe_exit(outcome: limited.Outcome, limits: Limits) -> str:
+    if outcome.signal in (signal.SIGXCPU, signal.SIGKILL):
         return (
             f"its chat template used more than {limits.cpu_s} s of CPU time rendering a "
             "short chat (a template can hang the app this way)"
         )
-    if code < 0:
+    if outcome.signal is not None:
         try:
-            what = signal.Signals(-code).name
+            what = signal.Signals(outcome.signal).name
         except ValueError:
-            what = f"signal {-code}"
+            what = f"signal {outcome.signal}"
         return f"rendering its chat template crashed ({what})"
-    return f"the chat template check failed (exit status {code})"
+    return f"the chat template check failed (exit status {outcome.exit_code})"

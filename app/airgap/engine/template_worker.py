@@ -7,24 +7,19 @@ address-space limits first, then loads the tokenizer exactly as the app does (ml
 `load_tokenizer`) and renders a representative conversation (system, user, assistant, user)
 with thinking on and off. The parent (`airgap.engine.template_check`) turns a limit, a crash
 or a timeout into a refusal. Exit status 0 with `{"ok": true}` on stdout is a pass;
-ERROR_EXIT comes with one JSON line `{"error": "...", "kind": "..."}`.
+`limited.ERROR_EXIT` comes with one JSON line `{"error": "...", "kind": "..."}`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import resource
 import sys
 from pathlib import Path
 from typing import Any
 
-from airgap import offline
+from airgap.engine import limited
 
-log = logging.getLogger("airgap.engine.template_worker")
-
-ERROR_EXIT = 3
 MAX_RENDER_CHARS = 1_000_000  # a four-message chat renders to a few hundred characters
 # Distinct words the rendered prompt must contain: a template that drops them would hide the
 # conversation from the model.
@@ -49,16 +44,6 @@ class Refused(Exception):
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
         self.kind = kind
-
-
-def _limit(kind: int, value: int) -> None:
-    try:
-        _, hard = resource.getrlimit(kind)
-        if hard != resource.RLIM_INFINITY:
-            value = min(value, hard)
-        resource.setrlimit(kind, (value, hard))
-    except (ValueError, OSError) as e:  # some kernels refuse a limit; the timeout still holds
-        log.warning("could not set resource limit %s: %s", kind, e)
 
 
 def check(folder: Path) -> None:
@@ -117,31 +102,17 @@ def _short(exc: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="template_worker")
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--memory-limit", type=int, default=0)
-    parser.add_argument("--cpu-limit", type=int, default=0)
+    limited.add_limit_arguments(parser)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    # Limits first. macOS does not enforce an address-space limit, so Linux only; the CPU
-    # limit and the parent's timeout hold everywhere.
-    if args.memory_limit and sys.platform.startswith("linux"):
-        _limit(resource.RLIMIT_AS, args.memory_limit)
-    if args.cpu_limit:
-        _limit(resource.RLIMIT_CPU, args.cpu_limit)
-    offline.enable()
+    limited.confine(args.memory_limit, args.cpu_limit)  # first: the template may be hostile
     try:
         check(args.folder)
     except Refused as e:
-        return _fail(e.kind, str(e))
+        return limited.fail(str(e), kind=e.kind)
     except MemoryError:
-        return _fail("memory", "its chat template needs more memory than allowed")
-    sys.stdout.write(json.dumps({"ok": True}) + "\n")
-    return 0
-
-
-def _fail(kind: str, message: str) -> int:
-    sys.stdout.write(json.dumps({"error": message, "kind": kind}) + "\n")
-    sys.stdout.flush()
-    return ERROR_EXIT
+        return limited.fail("its chat template needs more memory than allowed", kind="memory")
+    return limited.ok()
 
 
 if __name__ == "__main__":
