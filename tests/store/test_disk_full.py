@@ -3,7 +3,6 @@ when we can mount one (root), and under RLIMIT_FSIZE in a subprocess everywhere.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -14,24 +13,16 @@ from pathlib import Path
 import pytest
 from airgap.engine.api import FinishReason
 from airgap.store import DiskFull, Keychain, Store
+from disk_helpers import small_tmpfs
 from storehelpers import MemoryKeyring
 
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    mnt = tmp_path / "tiny"
-    mnt.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root (the RLIMIT_FSIZE test covers this case)")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)], capture_output=True
-    )
-    if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode().strip()}")
-    try:
+    with small_tmpfs(
+        tmp_path / "tiny", "2m", without_root="the RLIMIT_FSIZE test covers this case"
+    ) as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=True)
 
 
 def _fill_until_full(store: Store) -> tuple[dict[int, str], DiskFull]:
@@ -81,6 +72,7 @@ def test_file_size_limit_is_a_clear_error_and_nothing_is_lost(airgap_home: Path)
         f"""
         import json, resource, signal, sys
         sys.path.insert(0, {str(Path(__file__).parent)!r})
+        sys.path.append({str(Path(__file__).parents[1])!r})  # disk_helpers, after airgap
         from test_disk_full import _fill_until_full
         from airgap.store import Store
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of dying

@@ -36,6 +36,7 @@ from airgap.engine.experts.repack import (
     repack,
     repack_in_place,
 )
+from disk_helpers import small_tmpfs
 from streamkit import TOP_K, run_logits
 
 Reference = Callable[[int], tuple[list[np.ndarray], list[int]]]
@@ -338,19 +339,10 @@ def test_a_second_repack_of_the_same_model_is_refused_while_one_runs(
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root (the margin test covers the refusal)")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)], capture_output=True
-    )
-    if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode().strip()}")
-    try:
+    with small_tmpfs(
+        tmp_path / "small", "4m", without_root="the margin test covers the refusal"
+    ) as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=True)
 
 
 def test_a_disk_that_fills_up_midway_loses_nothing(
