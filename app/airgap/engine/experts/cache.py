@@ -20,14 +20,12 @@ import numpy as np
 
 from airgap.engine.experts.index import Component
 
-_MX_DTYPES = {
-    "U8": mx.uint8,
-    "U32": mx.uint32,
-    "I32": mx.int32,
-    "F16": mx.float16,
-    "BF16": mx.bfloat16,
-    "F32": mx.float32,
-}
+# safetensors dtype -> MLX dtype, for the expert arrays MLX holds (slots, repacked loads).
+MX_DTYPES = {
+    "BOOL": mx.bool_, "U8": mx.uint8, "I8": mx.int8, "U16": mx.uint16, "I16": mx.int16,
+    "F16": mx.float16, "BF16": mx.bfloat16, "U32": mx.uint32, "I32": mx.int32,
+    "F32": mx.float32, "U64": mx.uint64, "I64": mx.int64,
+}  # fmt: skip
 
 
 class CachePolicy(StrEnum):
@@ -43,7 +41,7 @@ class SlotBuffers:
         self.arrays: list[mx.array] = []
         self.views: list[list[memoryview]] = []  # [component][slot]
         for comp in components:
-            dtype = _MX_DTYPES.get(comp.dtype)
+            dtype = MX_DTYPES.get(comp.dtype)
             if dtype is None:
                 raise ValueError(f"unsupported expert dtype {comp.dtype}")
             array = mx.zeros((num_slots, *comp.shape), dtype=dtype)

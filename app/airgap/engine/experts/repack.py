@@ -753,11 +753,8 @@ def _expert_arrays(index: ExpertIndex, resident: bool) -> dict[str, Any]:
     import mlx.core as mx
     import numpy as np
 
-    dtypes = {
-        "BOOL": mx.bool_, "U8": mx.uint8, "I8": mx.int8, "U16": mx.uint16, "I16": mx.int16,
-        "F16": mx.float16, "BF16": mx.bfloat16, "U32": mx.uint32, "I32": mx.int32,
-        "F32": mx.float32, "U64": mx.uint64, "I64": mx.int64,
-    }  # fmt: skip
+    from airgap.engine.experts.cache import MX_DTYPES as dtypes
+
     experts = index.num_experts
     arrays: dict[str, Any] = {}
     for layer in index.layers:
