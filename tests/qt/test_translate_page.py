@@ -212,3 +212,36 @@ def test_glossary_and_memory_files(
     bad.write_bytes(b"<martif><text>")
     assert not widget.import_glossary(bad)
     assert "not well-formed XML" in widget.message.text()
+
+
+XLIFF_WITH_BOLD = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="a.txt" source-language="ja" target-language="en" datatype="plaintext">
+    <body>
+      <trans-unit id="1"><source>東京は<g id="b1" ctype="bold">晴れ</g>です。</source></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_a_translation_that_drops_an_inline_tag_is_flagged_and_exports_well_formed(
+    qtbot: QtBot, page: tuple[TranslatePage, Scripted], tmp_path: Path
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    widget, _ = page
+    source = tmp_path / "a.xlf"
+    source.write_text(XLIFF_WITH_BOLD, encoding="utf-8")
+    assert widget.open_file(source)
+    assert "⟦1⟧晴れ⟦/1⟧" in widget.table.item(0, SOURCE).text()
+    widget.table.item(0, TARGET).setText("It is sunny in Tokyo.")  # the bold tag is gone
+    assert widget.table.item(0, STATUS).text().endswith("⚠")
+    assert "⟦1⟧" in widget.table.item(0, TARGET).toolTip()
+    widget.table.item(0, TARGET).setText("It is ⟦1⟧sunny⟦/1⟧ in Tokyo.")
+    assert not widget.table.item(0, STATUS).text().endswith("⚠")
+    out = tmp_path / "out.xlf"
+    assert widget.export_to(out)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    bold = ET.parse(out).getroot().find(".//x:target/x:g", ns)
+    assert bold is not None and bold.text == "sunny" and bold.get("ctype") == "bold"
