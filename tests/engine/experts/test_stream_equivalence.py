@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from airgap.engine.experts import CachePolicy, StreamingConfig, load_streaming
+from airgap.engine.experts.streamer import guess_threshold
 from streamkit import DECODE_STEPS, TOP_K, prompt_tokens, run_logits
 
 Reference = Callable[[int], tuple[list[np.ndarray], list[int]]]
@@ -81,3 +85,41 @@ def test_prefetch_stops_where_its_guesses_do_not_pay(moe_4bit: Path) -> None:
     assert always >= DECODE_STEPS * 3 * 2  # 3 layer transitions, several misses each
     assert never_pays <= (1 + DECODE_STEPS // 16 + 1) * 3 * TOP_K
     assert never_pays < always / 3
+
+
+@pytest.mark.parametrize(
+    ("io_share", "floor", "needed"),
+    [(0.0, 0.3, 0.3), (0.5, 0.3, 0.3), (0.6, 0.0, 1 / 3), (0.85, 0.3, 1 - 0.15 / 0.85)],
+)
+def test_io_bound_layers_ask_more_of_their_guesses(
+    io_share: float, floor: float, needed: float
+) -> None:
+    assert guess_threshold(io_share, floor) == pytest.approx(needed)
+
+
+def test_prefetch_backs_off_when_reads_dominate(
+    moe_4bit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slow reads (a real delay in every preadv) make a decode step mostly waiting: the
+    same guesses that are kept on a fast disk then stop (only the probes remain)."""
+
+    def run() -> tuple[int, float]:
+        config = StreamingConfig(cache_bytes=0, prefetch=True, prefetch_min_hit=0.0)
+        model, _, streamer = load_streaming(moe_4bit, config)
+        try:
+            run_logits(model)
+            return streamer.counters.prefetched, streamer.io_share
+        finally:
+            streamer.close()
+
+    fast, fast_share = run()
+    preadv = os.preadv
+
+    def slow_preadv(*args: Any) -> int:
+        time.sleep(0.004)
+        return preadv(*args)
+
+    monkeypatch.setattr(os, "preadv", slow_preadv)
+    slow, slow_share = run()
+    assert slow_share > 0.6 > fast_share
+    assert slow < fast / 4

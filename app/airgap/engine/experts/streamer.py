@@ -56,6 +56,7 @@ class StreamingConfig:
     prefetch: bool = True
     # Keep guessing a layer's experts only while at least this share of guesses is used
     # (a rolling average; every PROBE_EVERY-th call still guesses, to notice a change).
+    # The floor: when reads dominate, guess_threshold() asks for more (see there).
     prefetch_min_hit: float = 0.3
     prefill_chunk: int | None = None  # prompt tokens per chunk; None: from the budget
     read_threads: int = 8
@@ -105,6 +106,22 @@ def set_model_top_k(model: Any, k: int) -> str | None:
     for block in blocks:
         block.top_k = k
     return top_k_warning(k, trained)
+
+
+def guess_threshold(io_share: float, floor: float) -> float:
+    """The share of its guessed experts a layer must use for prefetching to pay.
+
+    A layer computes for c while the guesses for the next one read (g reads of r each); the
+    experts it then still misses (n - h*g, h the hit share) are read after. Without guesses a
+    layer takes c + n*r, with them max(c, g*r) + (n - h*g)*r. While the guesses fit in the
+    compute (g*r <= c) they always pay; past that they pay only when h > 1 - c/(g*r). With
+    about as many guesses as misses, c/(g*r) ~ (1 - s)/s, s being the share of time spent
+    waiting for reads — so an I/O-bound layer (s = 0.85) needs ~82% of its guesses used, not
+    the compute-bound floor (guesses also take pool slots and CPU for the copies).
+    """
+    if io_share <= 0.5:
+        return floor
+    return max(floor, 1.0 - (1.0 - io_share) / io_share)
 
 
 def checkpoint_bytes(model_dir: Path) -> int:
@@ -171,6 +188,10 @@ class ExpertStreamer:
             type(b.gate).__name__ in ("Linear", "QuantizedLinear") for b in blocks
         )
         self._top_k = trained_k
+        # Rolling share of a decode step's time spent waiting for reads (guess_threshold).
+        self.io_share = 0.0
+        self._io_samples = 0
+        self._step_mark: tuple[float, float] | None = None
 
     # ------------------------------------------------------------------ settings and figures
 
@@ -234,18 +255,37 @@ class ExpertStreamer:
         finally:
             self.counters.io_wait_s += time.perf_counter() - start
 
+    def _measure_step(self, pos: int) -> None:
+        """Track io_share over each decode step's MoE layers (first to last layer's entry, so
+        idle time between turns never counts)."""
+        now, waited = time.perf_counter(), self.counters.io_wait_s
+        if pos == 0:
+            self._step_mark = (now, waited)
+        elif pos == len(self.layers) - 1 and self._step_mark is not None:
+            start, before = self._step_mark
+            self._step_mark = None
+            if now > start:
+                share = min(1.0, (waited - before) / (now - start))
+                weight = 0.2 if self._io_samples else 1.0  # the first step sets it
+                self.io_share += weight * (share - self.io_share)
+                self._io_samples += 1
+
     def forward(self, pos: int, x: mx.array, indices: mx.array, activation: Any) -> mx.array:
         layer = self.layers[pos]
         idx = mx.stop_gradient(indices)
         k = idx.shape[-1]
         decode = idx.size == k
+        if decode:
+            self._measure_step(pos)
         guess = None
         if (
             decode
             and self.prefetch
             and self._guessable
             and pos + 1 < len(self.layers)
-            and self.layers[pos + 1].worth_guessing(self.config.prefetch_min_hit)
+            and self.layers[pos + 1].worth_guessing(
+                guess_threshold(self.io_share, self.config.prefetch_min_hit)
+            )
         ):
             logits = self.layers[pos + 1].block.gate(x)
             guess = mx.argpartition(logits, kth=-k, axis=-1)[..., -k:]
