@@ -294,9 +294,22 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def backup(conn: Connection, dest: Path, path: Path | None = None) -> Path:
-    """A consistent copy with `VACUUM INTO` (encrypted with the same key on SQLCipher)."""
+    """A consistent copy with `VACUUM INTO` (encrypted with the same key on SQLCipher).
+
+    The copy is written under a temporary name beside `dest` and renamed when complete, so a
+    full disk or a crash never leaves a partial backup under the chosen name."""
     if dest.exists():
         raise StoreError(f"A file named {dest.name} already exists; choose another name.")
-    with translated(path):
-        conn.execute("VACUUM INTO ?", (str(dest),))
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    try:
+        with translated(path):
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()  # left by an earlier crash; VACUUM INTO needs no file there
+            conn.execute("VACUUM INTO ?", (str(tmp),))
+            tmp.replace(dest)
+    except BaseException:
+        for leftover in (tmp, side_path(tmp, "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
     return dest
