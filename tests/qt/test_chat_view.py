@@ -1,15 +1,16 @@
-"""The chat view on its own: code copy, links only after a confirmation, no remote fetches."""
+"""The chat view on its own: code copy, links only after a confirmation, no remote fetches,
+message actions on hover and focus."""
 
 from __future__ import annotations
 
 import pytest
 from airgap import offline
 from airgap.engine.api import FinishReason, Role
-from airgap.ui.chat_view import ChatView
+from airgap.ui.chat_view import Action, ChatView
 from airgap.ui.conversation import Message, new_id
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QEnterEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 
@@ -74,3 +75,58 @@ def test_deltas_are_appended_in_batches(qtbot: QtBot, monkeypatch: pytest.Monkey
     reply.finish = FinishReason.STOP
     view.end_stream(reply)
     assert widget.markdown.text == "".join(tokens)
+
+
+def question(text: str) -> Message:
+    return Message(new_id(), None, Role.USER, text)
+
+
+def test_actions_show_on_hover_and_focus_and_always_on_the_last_answer(qtbot: QtBot) -> None:
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.resize(700, 600)
+    view.show()
+    view.set_messages([(question("Hi"), (0, 1)), (answer("Hello!"), (0, 1))])
+    view.append(question("And again?"))
+    older, user = view.widgets[1], view.widgets[2]
+    last = view.append(answer("Again: hello!"))
+    qtbot.wait(20)
+    assert last.actions_shown()  # the last answer: Regenerate stays discoverable
+    assert not older.actions_shown() and not user.actions_shown()
+    # Hidden only visually: still laid out, in the tab order, and named for accessibility.
+    regenerate = older.buttons[Action.REGENERATE]
+    assert regenerate.isVisible() and regenerate.accessibleName()
+    assert regenerate.focusPolicy() & Qt.FocusPolicy.TabFocus
+    height = older.height()
+    point = QPointF(5, 5)
+    QApplication.sendEvent(older, QEnterEvent(point, point, older.mapToGlobal(point)))
+    assert older.actions_shown()
+    QApplication.sendEvent(older, QEvent(QEvent.Type.Leave))
+    assert not older.actions_shown()
+    regenerate.setFocus(Qt.FocusReason.TabFocusReason)  # reached by Tab
+    qtbot.waitUntil(regenerate.hasFocus)
+    assert older.actions_shown()
+    user.body.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(user.body.hasFocus)
+    assert user.actions_shown() and not older.actions_shown()
+    qtbot.wait(20)
+    assert older.height() == height  # showing and hiding never moves the layout
+    # A new answer takes over the pinned place.
+    newest = view.append(answer("Third."))
+    assert newest.actions_shown() and not last.actions_shown()
+
+
+def test_actions_take_the_same_height_shown_or_hidden(qtbot: QtBot) -> None:
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.resize(700, 600)
+    view.show()
+    first = view.append(answer("One."))
+    second = view.append(answer("One."))
+    qtbot.wait(20)
+    focused = QApplication.focusWidget()
+    if focused is not None:  # showing the view gave the first button focus
+        focused.clearFocus()
+    assert second.actions_shown() and not first.actions_shown()
+    assert first.height() == second.height()
+    assert first.buttons[Action.COPY].geometry() == second.buttons[Action.COPY].geometry()

@@ -5,6 +5,8 @@ Streaming never re-renders the conversation: deltas from the engine thread are q
 `FLUSH_MS`, where `MarkdownStream` appends only what changed. Reasoning goes to a
 collapsible "Thinking" section that shows its elapsed time and folds away when the answer
 starts. Long conversations show their last `PAGE` messages first; older ones load on demand.
+A message's actions show on hover and keyboard focus (always on the last answer); hidden
+ones are only transparent, so they keep their place, their tab stop and their names.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import math
 import time
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QEnterEvent,
     QFontDatabase,
     QGuiApplication,
     QPalette,
@@ -24,7 +27,9 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -125,21 +130,35 @@ class MessageWidget(QFrame):
         header.setSpacing(2)
         header.addWidget(self.role_label)
         header.addStretch(1)
-        self.branch_label = QLabel(self)
+        # Transparent, not hidden, while not wanted: the layout never jumps, and the
+        # buttons stay in the tab order and in the accessibility tree.
+        self.actions_bar = QWidget(self)
+        self.actions_bar.setObjectName("messageActions")
+        self._actions_effect = QGraphicsOpacityEffect(self.actions_bar)
+        self.actions_bar.setGraphicsEffect(self._actions_effect)
+        self._pinned = False
+        self._hovered = False
+        bar = QHBoxLayout(self.actions_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(2)
+        header.addWidget(self.actions_bar)
+        self.branch_label = QLabel(self.actions_bar)
         self.branch_label.setObjectName("branchLabel")
         wanted = [Action.PREVIOUS, Action.NEXT, Action.COPY]
         wanted.append(Action.EDIT if message.role is Role.USER else Action.REGENERATE)
         wanted.append(Action.STOP)
         for kind in wanted:
-            button = QToolButton(self)
+            button = QToolButton(self.actions_bar)
             button.setObjectName(f"{kind}Button")
             button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, k=kind: self.action.emit(k, self.message.id))
+            button.installEventFilter(self)
             self.buttons[kind] = button
             if kind is Action.NEXT:
-                header.addWidget(self.branch_label)
-            header.addWidget(button)
+                bar.addWidget(self.branch_label)
+            bar.addWidget(button)
 
         self.thinking_button = QToolButton(self)
         self.thinking_button.setObjectName("thinkingToggle")
@@ -151,6 +170,7 @@ class MessageWidget(QFrame):
         self.body = TextPane(self)
         self.body.setObjectName("messageBody")
         self.body.anchorClicked.connect(self._on_anchor)
+        self.body.installEventFilter(self)
         self.markdown = MarkdownStream(self.body.document(), self._code_style, self._copy_label)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
@@ -257,6 +277,41 @@ class MessageWidget(QFrame):
         self.error_label.setVisible(
             bool(m.error) or m.finish in (FinishReason.CANCELLED, FinishReason.INTERRUPTED)
         )
+        self._update_actions()
+
+    # -- actions: on hover, on focus, always on the last answer ----------------------------
+    def set_pinned(self, pinned: bool) -> None:
+        """Keep the actions shown (the last answer: its Regenerate stays discoverable)."""
+        self._pinned = pinned
+        self._update_actions()
+
+    def actions_shown(self) -> bool:
+        return not self._actions_effect.isEnabled()
+
+    def _has_focus_within(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is self or self.isAncestorOf(focused))
+
+    def _update_actions(self) -> None:
+        shown = self._pinned or self._hovered or self.message.streaming or self._has_focus_within()
+        # Disabled effect = drawn as is; enabled at opacity 0 = drawn not at all.
+        self._actions_effect.setOpacity(0.0)
+        self._actions_effect.setEnabled(not shown)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hovered = True
+        self._update_actions()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hovered = False
+        self._update_actions()
+        super().leaveEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._update_actions()
+        return super().eventFilter(watched, event)
 
     def _on_thinking_toggled(self, checked: bool) -> None:
         self.thinking_button.setArrowType(
@@ -489,6 +544,9 @@ class ChatView(QScrollArea):
         return next((w for w in self.widgets if w.message.id == message_id), None)
 
     def _update_chrome(self) -> None:
+        last = next((w for w in reversed(self.widgets) if w.message.role is Role.ASSISTANT), None)
+        for widget in self.widgets:
+            widget.set_pinned(widget is last)
         self._more.setVisible(self._hidden > 0)
         self._empty.setVisible(not self.widgets)
         self.retranslate()
