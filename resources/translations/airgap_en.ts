@@ -1294,4 +1294,91 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>%1; retrying in %2 s</translation>
     </message>
 </context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Import Conversations</source>
+        <translation>Import Conversations</translation>
+    </message>
+    <message>
+        <source>Airgap or ChatGPT export (*.json *.zip);;All files (*)</source>
+        <translation>Airgap or ChatGPT export (*.json *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>Importing conversations…</translation>
+    </message>
+    <message>
+        <source>JSON, everything, re-importable (*.json)</source>
+        <translation>JSON, everything, re-importable (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown, readable (*.md)</source>
+        <translation>Markdown, readable (*.md)</translation>
+    </message>
+    <message>
+        <source>Airgap conversations</source>
+        <translation>Airgap conversations</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>Export All Conversations</translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation>Exporting all conversations…</translation>
+    </message>
+    <message>
+        <source>Back Up Database (opens only with this key or your recovery key)</source>
+        <translation>Back Up Database (opens only with this key or your recovery key)</translation>
+    </message>
+    <message>
+        <source>Encrypted database (*.db)</source>
+        <translation>Encrypted database (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations, %2 messages.</source>
+        <translation>Imported %1 conversations, %2 messages.</translation>
+    </message>
+    <message>
+        <source>%1 already here were skipped.</source>
+        <translation>%1 already here were skipped.</translation>
+    </message>
+    <message>
+        <source>Exported all conversations to %1</source>
+        <translation>Exported all conversations to %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1. It opens only with this data folder&apos;s key or your recovery key.</source>
+        <translation>Backed up to %1. It opens only with this data folder&apos;s key or your recovery key.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>The backup failed</translation>
+    </message>
+    <message>
+        <source>Import Conversations…</source>
+        <translation>Import Conversations…</translation>
+    </message>
+    <message>
+        <source>Export All Conversations…</source>
+        <translation>Export All Conversations…</translation>
+    </message>
+    <message>
+        <source>Back Up Database…</source>
+        <translation>Back Up Database…</translation>
+    </message>
+</context>
 </TS>

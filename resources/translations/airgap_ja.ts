@@ -1294,4 +1294,91 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>%1。%2 秒後に再試行します</translation>
     </message>
 </context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Import Conversations</source>
+        <translation>会話を読み込む</translation>
+    </message>
+    <message>
+        <source>Airgap or ChatGPT export (*.json *.zip);;All files (*)</source>
+        <translation>Airgap または ChatGPT のエクスポート (*.json *.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>会話を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>JSON, everything, re-importable (*.json)</source>
+        <translation>JSON（すべて・再読み込み可） (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown, readable (*.md)</source>
+        <translation>Markdown（読みやすい形式） (*.md)</translation>
+    </message>
+    <message>
+        <source>Airgap conversations</source>
+        <translation>Airgap の会話</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>すべての会話を書き出す</translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation>すべての会話を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Back Up Database (opens only with this key or your recovery key)</source>
+        <translation>データベースをバックアップ（この鍵か復旧キーでのみ開けます）</translation>
+    </message>
+    <message>
+        <source>Encrypted database (*.db)</source>
+        <translation>暗号化されたデータベース (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>データベースをバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations, %2 messages.</source>
+        <translation>%1 件の会話、%2 件のメッセージを読み込みました。</translation>
+    </message>
+    <message>
+        <source>%1 already here were skipped.</source>
+        <translation>既にある %1 件の会話は飛ばしました。</translation>
+    </message>
+    <message>
+        <source>Exported all conversations to %1</source>
+        <translation>すべての会話を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Backed up to %1. It opens only with this data folder&apos;s key or your recovery key.</source>
+        <translation>%1 にバックアップしました。このデータフォルダーの鍵か復旧キーでのみ開けます。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>何も読み込まれませんでした</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>Import Conversations…</source>
+        <translation>会話を読み込む…</translation>
+    </message>
+    <message>
+        <source>Export All Conversations…</source>
+        <translation>すべての会話を書き出す…</translation>
+    </message>
+    <message>
+        <source>Back Up Database…</source>
+        <translation>データベースをバックアップ…</translation>
+    </message>
+</context>
 </TS>

@@ -1294,4 +1294,91 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>%1; %2초 후 다시 시도합니다</translation>
     </message>
 </context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Import Conversations</source>
+        <translation>대화 가져오기</translation>
+    </message>
+    <message>
+        <source>Airgap or ChatGPT export (*.json *.zip);;All files (*)</source>
+        <translation>Airgap 또는 ChatGPT 내보내기 파일 (*.json *.zip);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>대화를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>JSON, everything, re-importable (*.json)</source>
+        <translation>JSON, 전체 내용, 다시 가져오기 가능 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown, readable (*.md)</source>
+        <translation>Markdown, 읽기 쉬운 형식 (*.md)</translation>
+    </message>
+    <message>
+        <source>Airgap conversations</source>
+        <translation>Airgap 대화</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>모든 대화 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation>모든 대화를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Back Up Database (opens only with this key or your recovery key)</source>
+        <translation>데이터베이스 백업 (이 키 또는 복구 키로만 열 수 있음)</translation>
+    </message>
+    <message>
+        <source>Encrypted database (*.db)</source>
+        <translation>암호화된 데이터베이스 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>데이터베이스를 백업하는 중…</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations, %2 messages.</source>
+        <translation>대화 %1개, 메시지 %2개를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already here were skipped.</source>
+        <translation>이미 있는 대화 %1개는 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Exported all conversations to %1</source>
+        <translation>모든 대화를 %1에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Backed up to %1. It opens only with this data folder&apos;s key or your recovery key.</source>
+        <translation>%1에 백업했습니다. 이 데이터 폴더의 키 또는 복구 키로만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>내보내기에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>백업에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Import Conversations…</source>
+        <translation>대화 가져오기…</translation>
+    </message>
+    <message>
+        <source>Export All Conversations…</source>
+        <translation>모든 대화 내보내기…</translation>
+    </message>
+    <message>
+        <source>Back Up Database…</source>
+        <translation>데이터베이스 백업…</translation>
+    </message>
+</context>
 </TS>

@@ -1294,4 +1294,91 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>%1；%2 秒后重试</translation>
     </message>
 </context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Import Conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>Airgap or ChatGPT export (*.json *.zip);;All files (*)</source>
+        <translation>Airgap 或 ChatGPT 导出文件 (*.json *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>正在导入对话…</translation>
+    </message>
+    <message>
+        <source>JSON, everything, re-importable (*.json)</source>
+        <translation>JSON，完整内容，可重新导入 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown, readable (*.md)</source>
+        <translation>Markdown，便于阅读 (*.md)</translation>
+    </message>
+    <message>
+        <source>Airgap conversations</source>
+        <translation>Airgap 对话</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>导出全部对话</translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation>正在导出全部对话…</translation>
+    </message>
+    <message>
+        <source>Back Up Database (opens only with this key or your recovery key)</source>
+        <translation>备份数据库（只能用此密钥或您的恢复密钥打开）</translation>
+    </message>
+    <message>
+        <source>Encrypted database (*.db)</source>
+        <translation>加密数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations, %2 messages.</source>
+        <translation>已导入 %1 个对话、%2 条消息。</translation>
+    </message>
+    <message>
+        <source>%1 already here were skipped.</source>
+        <translation>已跳过 %1 个已存在的对话。</translation>
+    </message>
+    <message>
+        <source>Exported all conversations to %1</source>
+        <translation>已将全部对话导出到 %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1. It opens only with this data folder&apos;s key or your recovery key.</source>
+        <translation>已备份到 %1。只能用此数据文件夹的密钥或您的恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Import Conversations…</source>
+        <translation>导入对话…</translation>
+    </message>
+    <message>
+        <source>Export All Conversations…</source>
+        <translation>导出全部对话…</translation>
+    </message>
+    <message>
+        <source>Back Up Database…</source>
+        <translation>备份数据库…</translation>
+    </message>
+</context>
 </TS>

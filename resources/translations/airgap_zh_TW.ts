@@ -1294,4 +1294,91 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>%1；%2 秒後重試</translation>
     </message>
 </context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Import Conversations</source>
+        <translation>匯入對話</translation>
+    </message>
+    <message>
+        <source>Airgap or ChatGPT export (*.json *.zip);;All files (*)</source>
+        <translation>Airgap 或 ChatGPT 匯出檔案 (*.json *.zip);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>正在匯入對話…</translation>
+    </message>
+    <message>
+        <source>JSON, everything, re-importable (*.json)</source>
+        <translation>JSON，完整內容，可重新匯入 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown, readable (*.md)</source>
+        <translation>Markdown，便於閱讀 (*.md)</translation>
+    </message>
+    <message>
+        <source>Airgap conversations</source>
+        <translation>Airgap 對話</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>匯出全部對話</translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation>正在匯出全部對話…</translation>
+    </message>
+    <message>
+        <source>Back Up Database (opens only with this key or your recovery key)</source>
+        <translation>備份資料庫（只能用此金鑰或您的復原金鑰開啟）</translation>
+    </message>
+    <message>
+        <source>Encrypted database (*.db)</source>
+        <translation>加密資料庫 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在備份資料庫…</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations, %2 messages.</source>
+        <translation>已匯入 %1 個對話、%2 則訊息。</translation>
+    </message>
+    <message>
+        <source>%1 already here were skipped.</source>
+        <translation>已略過 %1 個已存在的對話。</translation>
+    </message>
+    <message>
+        <source>Exported all conversations to %1</source>
+        <translation>已將全部對話匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1. It opens only with this data folder&apos;s key or your recovery key.</source>
+        <translation>已備份至 %1。只能用此資料夾的金鑰或您的復原金鑰開啟。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>Import Conversations…</source>
+        <translation>匯入對話…</translation>
+    </message>
+    <message>
+        <source>Export All Conversations…</source>
+        <translation>匯出全部對話…</translation>
+    </message>
+    <message>
+        <source>Back Up Database…</source>
+        <translation>備份資料庫…</translation>
+    </message>
+</context>
 </TS>

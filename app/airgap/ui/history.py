@@ -8,9 +8,11 @@ on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import html
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -120,6 +122,12 @@ class MemoryHistory:
 
     def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
         raise HistoryError("Export needs the conversation store.")
+
+    def import_file(self, path: str) -> tuple[int, int, int]:
+        raise HistoryError("Importing needs the conversation store, which did not open.")
+
+    def backup(self, dest: str) -> str:
+        raise HistoryError("There is no database to back up: the store did not open.")
 
     # -- the translator's projects and memory (kept for this session only) -------------
     def translator(self, op: str, *args: object) -> object:
@@ -281,9 +289,23 @@ class StoreHistory:
         return str(self.store.integrity_check())
 
     def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
-        """One conversation (or all, for None) as "markdown" or "json"; returns the file."""
+        """One conversation (or all, for None: with the translator's data in JSON) as
+        "markdown" or "json", written atomically; returns the file."""
         ids = None if conversation_id is None else [self._sid(conversation_id)]
-        return str(self.store.export_to(Path(dest), ids, fmt=fmt))
+        with _as_history_error():
+            return str(self.store.export_to(Path(dest), ids, fmt=fmt))
+
+    def import_file(self, path: str) -> tuple[int, int, int]:
+        """An Airgap export or ChatGPT's conversations.json (or its .zip), all or nothing:
+        (conversations, messages, conversations already present and skipped)."""
+        with _as_history_error():
+            report = self.store.import_file(Path(path))
+        return report.conversations, report.messages, report.skipped
+
+    def backup(self, dest: str) -> str:
+        """An encrypted copy of the whole database (opens with the same key)."""
+        with _as_history_error():
+            return str(self.store.backup(Path(dest)))
 
     def close(self) -> None:
         self.store.close()
@@ -342,6 +364,17 @@ class StoreHistory:
         from airgap.ui.translate_store import StoreTranslator
 
         return StoreTranslator(self.store.translation).run(op, args)
+
+
+@contextlib.contextmanager
+def _as_history_error() -> Iterator[None]:
+    """The store's user-facing errors (bad import file, disk full) as HistoryError."""
+    from airgap.store import StoreError
+
+    try:
+        yield
+    except StoreError as exc:
+        raise HistoryError(exc.message) from exc
 
 
 def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:

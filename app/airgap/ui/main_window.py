@@ -59,6 +59,7 @@ from airgap.ui import theme
 from airgap.ui.chat_view import Action, ChatView
 from airgap.ui.composer import Composer
 from airgap.ui.conversation import Conversation, Message, new_id, title_from
+from airgap.ui.data_transfer import DataTransfer
 from airgap.ui.history import MemoryHistory, open_history
 from airgap.ui.i18n import LANGUAGES, Translations, system_language
 from airgap.ui.settings import Settings, SettingsDialog
@@ -246,6 +247,8 @@ class MainWindow(QMainWindow):
         self.act_new = action(self.file_menu, self.new_chat, std.New)
         self.act_export = action(self.file_menu, self.export_conversation, "Ctrl+Shift+E")
         self.act_download = action(self.file_menu, self.open_downloads)
+        # Import Conversations… / Export All Conversations… / Back Up Database…
+        self.data_transfer = DataTransfer(self, self.file_menu, self.act_download)
         self.act_close = action(self.file_menu, self.close, std.Close)
         self.file_menu.addSeparator()
         self.act_quit = action(self.file_menu, self.quit_app, std.Quit)
@@ -682,6 +685,8 @@ class MainWindow(QMainWindow):
         elif tag == "welcome-key":
             if self.welcome is not None:
                 self.welcome.show_recovery_key(str(value))
+        elif tag.startswith("data-"):
+            self.data_transfer.store_result(tag, value)
         elif tag == "export":
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(value)), 8000)
         elif tag == "meta":
@@ -693,6 +698,9 @@ class MainWindow(QMainWindow):
 
     def _on_store_error(self, tag: str, message: str) -> None:
         log.warning("store: %s", message)
+        if tag.startswith("data-"):
+            self.data_transfer.store_failed(tag, message)
+            return
         if tag.startswith("translate-"):
             if self.translate_page is not None:
                 self.translate_page.store_failed(tag, message)  # shown in the page
@@ -1023,6 +1031,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("Language"))
         self.act_new.setText(self.tr("New Chat"))
         self.act_export.setText(self.tr("Export Conversation…"))
+        self.data_transfer.retranslate()
         self.act_download.setText(self.tr("Download Model…"))
         self.act_close.setText(self.tr("Close Window"))
         self.act_quit.setText(self.tr("Quit Airgap"))

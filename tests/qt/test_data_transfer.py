@@ -1,0 +1,135 @@
+"""File → Import Conversations… / Export All Conversations… / Back Up Database… on the real
+encrypted store: the work runs on the store thread, the sidebar and status bar show it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from airgap.store import Keychain, Store
+from airgap.translate.glossary import Term
+from airgap.ui.history import History, open_history
+from airgap.ui.main_window import MainWindow
+from memory_keyring import MemoryKeyring
+from pytestqt.qtbot import QtBot
+from qt_fakes import WindowFactory
+
+CHATGPT = Path(__file__).parents[1] / "store" / "data" / "chatgpt_conversations.json"
+
+
+@pytest.fixture
+def keychain() -> Iterator[Keychain]:
+    yield Keychain(MemoryKeyring())
+
+
+@pytest.fixture
+def window(make_window: WindowFactory, keychain: Keychain, qtbot: QtBot) -> MainWindow:
+    history: History = open_history(keychain=keychain)
+    win = make_window(history=history)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: win.store.history is history, timeout=10_000)
+    return win
+
+
+def finish(qtbot: QtBot, window: MainWindow) -> str:
+    qtbot.waitUntil(lambda: not window.data_transfer.busy, timeout=15_000)
+    return window.data_transfer.last_message
+
+
+def without_time(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "exported_at"}
+
+
+def test_file_menu_offers_import_export_all_and_backup(window: MainWindow) -> None:
+    texts = [a.text() for a in window.file_menu.actions()]
+    at = texts.index("Import Conversations…")
+    assert texts[at : at + 3] == [
+        "Import Conversations…",
+        "Export All Conversations…",
+        "Back Up Database…",
+    ]
+
+
+def test_importing_a_chatgpt_export_fills_the_sidebar(qtbot: QtBot, window: MainWindow) -> None:
+    window.data_transfer.import_conversations(str(CHATGPT))
+    assert window.data_transfer.indicator.isVisibleTo(window)  # busy until the store answers
+    assert not window.data_transfer.act_import.isEnabled()
+    assert finish(qtbot, window) == "Imported 2 conversations, 8 messages."
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 2, timeout=10_000)
+    titles = {window.sidebar.list.item(i).text() for i in range(2)}
+    assert titles == {"東京旅行のプラン", "한국어 인사"}
+    assert not window.data_transfer.indicator.isVisibleTo(window)
+    assert window.data_transfer.act_import.isEnabled()
+    # Importing the same file again adds nothing and says so.
+    window.data_transfer.import_conversations(str(CHATGPT))
+    assert "2 already here were skipped" in finish(qtbot, window)
+    assert window.sidebar.list.count() == 2
+
+
+def test_a_broken_file_names_the_problem_and_imports_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    good = json.loads(CHATGPT.read_text(encoding="utf-8"))
+    broken = tmp_path / "conversations.json"
+    # The first conversation is fine; the second is damaged: all or nothing.
+    broken.write_text(json.dumps([good[0], {"title": "bad", "mapping": []}]), encoding="utf-8")
+    window.data_transfer.import_conversations(str(broken))
+    message = finish(qtbot, window)
+    assert "conversation 2" in message and "'mapping'" in message
+    qtbot.waitUntil(lambda: window.notice is not None and window.notice.isVisible())
+    assert window.notice is not None
+    assert window.notice.windowTitle() == "Nothing was imported"
+    assert message in window.notice.text()
+    store = window.store.history.store  # type: ignore[union-attr]
+    assert store.list_conversations() == []
+
+
+def test_export_all_reimports_identically_into_a_fresh_store(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.data_transfer.import_conversations(str(CHATGPT))
+    finish(qtbot, window)
+    store = window.store.history.store  # type: ignore[union-attr]
+    store.translation.save_glossary("旅行", [Term("東京", "Tokyo", "", False, False)])
+    out = tmp_path / "out"
+    out.mkdir()
+    dest = out / "all.json"
+    window.data_transfer.export_all(str(dest))
+    assert finish(qtbot, window) == f"Exported all conversations to {dest}"
+    exported = json.loads(dest.read_text(encoding="utf-8"))
+    assert exported["translation"]["projects"][0]["name"] == "旅行"
+    assert [p.name for p in out.iterdir()] == ["all.json"]  # no temporary file left
+
+    with Store.open(tmp_path / "fresh" / "airgap.db", keychain=Keychain(MemoryKeyring())) as s:
+        report = s.import_file(dest)
+        assert (report.conversations, report.messages, report.projects) == (2, 8, 1)
+        assert without_time(s.export_json()) == without_time(exported)
+
+    md = tmp_path / "all.md"
+    window.data_transfer.export_all(str(md))
+    finish(qtbot, window)
+    text = md.read_text(encoding="utf-8")
+    assert "# 東京旅行のプラン" in text and "# 한국어 인사" in text
+
+
+def test_backup_opens_with_the_same_key(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, keychain: Keychain
+) -> None:
+    window.data_transfer.import_conversations(str(CHATGPT))
+    finish(qtbot, window)
+    dest = tmp_path / "backup.db"
+    window.data_transfer.back_up(str(dest))
+    message = finish(qtbot, window)
+    assert message.startswith(f"Backed up to {dest}.") and "recovery key" in message
+    assert "東京".encode() not in dest.read_bytes()  # encrypted
+    recovery = window.store.history.recovery_key()  # type: ignore[union-attr]
+    elsewhere = Keychain(MemoryKeyring())  # another Mac: only the recovery key
+    with Store.open(dest, keychain=elsewhere, recovery_key=recovery) as copy:
+        assert {c.title for c in copy.list_conversations()} == {"東京旅行のプラン", "한국어 인사"}
+    # Backing up over an existing file is refused, and the file is left alone.
+    before = dest.read_bytes()
+    window.data_transfer.back_up(str(dest))
+    assert "already exists" in finish(qtbot, window)
+    assert dest.read_bytes() == before
