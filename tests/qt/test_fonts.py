@@ -1,12 +1,17 @@
-"""CJK typography: the chosen fonts cover the sample texts, and Han unification is handled."""
+"""CJK typography: the chosen fonts cover the sample texts, Han unification is handled, and
+a message mixing Japanese, Chinese and Korean gets each sentence's own font."""
 
 from __future__ import annotations
 
 import pytest
+from airgap.engine.api import FinishReason, Role
 from airgap.ui import fonts
+from airgap.ui.chat_view import ChatView
+from airgap.ui.conversation import Message, new_id
 from airgap.ui.fonts import Script
-from PySide6.QtGui import QFont, QRawFont
+from PySide6.QtGui import QFont, QRawFont, QTextDocument
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 SAMPLES = {
     "en": "The quick brown fox jumps over the lazy dog. 0123456789",
@@ -55,3 +60,93 @@ def test_linux_fallback_families_are_installed(qapp: QApplication) -> None:
     """Debian's fonts-noto-cjk (see .ci/run) provides the fallback for all four scripts."""
     for script in Script:
         assert fonts.installed(fonts.CJK_FAMILIES[script]), script
+
+
+def fragment_families(doc: QTextDocument, needle: str) -> list[str]:
+    """The families the fragment containing `needle` asks for (empty: none set)."""
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if needle in fragment.text():
+                return [str(f) for f in fragment.charFormat().fontFamilies() or []]
+            it += 1
+        block = block.next()
+    raise AssertionError(f"{needle!r} not in the document")
+
+
+def cjk_families(doc: QTextDocument, needle: str) -> list[str]:
+    all_cjk = {f for families in fonts.CJK_FAMILIES.values() for f in families}
+    return [f for f in fragment_families(doc, needle) if f in all_cjk]
+
+
+MIXED = "東京は晴れです。这是一个中文句子。서울의 날씨는 맑음."
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_each_sentence_gets_its_own_scripts_font(qtbot: QtBot, streamed: bool) -> None:
+    view = ChatView()
+    qtbot.addWidget(view)
+    text = (
+        f"Translations:\n\n{MIXED}\n\n| ja | zh | ko |\n|---|---|---|\n| 漢字です | 汉字 | 한자 |\n"
+    )
+    if streamed:
+        reply = Message(new_id(), None, Role.ASSISTANT)
+        view.begin_stream(reply)
+        for i in range(0, len(text), 3):
+            view.feed_text(text[i : i + 3])
+            view.flush()
+        reply.finish = FinishReason.STOP
+        view.end_stream(reply)
+        widget = view.widgets[-1]
+    else:
+        widget = view.append(
+            Message(new_id(), None, Role.ASSISTANT, text, finish=FinishReason.STOP)
+        )
+    doc = widget.body.document()
+    ja, zh, ko = (cjk_families(doc, s)[0] for s in ("晴れ", "中文句子", "날씨"))
+    assert (ja, zh, ko) == ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK KR")
+    assert cjk_families(doc, "漢字です")[0] == "Noto Sans CJK JP"  # in a table cell
+    assert cjk_families(doc, "汉字")[0] == "Noto Sans CJK SC"
+    assert cjk_families(doc, "한자")[0] == "Noto Sans CJK KR"
+    assert cjk_families(doc, "Translations") == []  # English is left as it was
+
+
+def test_english_and_code_keep_their_formats(qtbot: QtBot) -> None:
+    view = ChatView()
+    qtbot.addWidget(view)
+    text = "Plain **bold** and `code`.\n\n```python\nprint('東京は晴れ')\n```\n"
+    widget = view.append(Message(new_id(), None, Role.ASSISTANT, text, finish=FinishReason.STOP))
+    doc = widget.body.document()
+    plain = QTextDocument()
+    plain.setMarkdown("Plain **bold** and `code`.")
+    assert doc.begin().text() == plain.begin().text()
+    assert fragment_families(doc, "Plain") == []
+    assert fragment_families(doc, "code") == ["monospace"]  # Qt's inline code, untouched
+    families = fragment_families(doc, "東京は晴れ")
+    assert families[0] in fonts.MONO_FAMILIES  # code stays monospace first
+    assert "Noto Sans Mono CJK JP" in families  # with the Japanese mono CJK face
+
+
+def test_a_users_mixed_message_gets_fonts_per_run_too(qtbot: QtBot) -> None:
+    view = ChatView()
+    qtbot.addWidget(view)
+    widget = view.append(Message(new_id(), None, Role.USER, MIXED))
+    doc = widget.body.document()
+    assert cjk_families(doc, "晴れ")[0] == "Noto Sans CJK JP"
+    assert cjk_families(doc, "中文句子")[0] == "Noto Sans CJK SC"
+    assert cjk_families(doc, "날씨")[0] == "Noto Sans CJK KR"
+
+
+def test_script_runs_split_by_sentence() -> None:
+    runs = fonts.script_runs("A 東京は晴れ。漢字。text 한국 漢字.", Script.TRADITIONAL)
+    assert runs == [
+        (2, 8, Script.JAPANESE),  # with its 。
+        (8, 11, Script.TRADITIONAL),  # no kana or hangul in its sentence: the default
+        (16, 21, Script.KOREAN),  # the Hanja next to hangul are Korean; spaces keep the run
+    ]
+    assert fonts.script_runs("Only English here.", Script.SIMPLIFIED) == []
+    assert fonts.default_script("ja", True, True) is Script.JAPANESE
+    assert fonts.default_script("en", True, False) is Script.JAPANESE
+    assert fonts.default_script("en", True, True) is Script.SIMPLIFIED

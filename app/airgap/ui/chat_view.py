@@ -171,7 +171,9 @@ class MessageWidget(QFrame):
         self.body.setObjectName("messageBody")
         self.body.anchorClicked.connect(self._on_anchor)
         self.body.installEventFilter(self)
-        self.markdown = MarkdownStream(self.body.document(), self._code_style, self._copy_label)
+        self.markdown = MarkdownStream(
+            self.body.document(), self._code_style, self._copy_label, language
+        )
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -192,6 +194,9 @@ class MessageWidget(QFrame):
             self.reasoning.setPlainText(message.reasoning)
         if message.role is Role.USER:
             self.body.setPlainText(self._preview(message.content))
+            document = self.body.document()
+            default = fonts.default_script(language, *fonts.marks(message.content))
+            fonts.apply_script_fonts(document, 0, document.characterCount(), default)
         else:
             self.markdown.set_text(message.content)
         self.thinking_button.setChecked(message.streaming and not message.content)

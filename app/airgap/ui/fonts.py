@@ -4,13 +4,15 @@ The same Han code point looks different in Chinese, Japanese and Korean typograp
 global fallback font is wrong for two of the three. The family order is chosen from the text
 itself: kana means Japanese, hangul means Korean; otherwise the UI language decides (and
 Simplified vs. Traditional Chinese). macOS families come first, Noto CJK is the Linux fallback.
+A message mixing languages (a translation table) gets a font per run: each sentence's own kana
+or hangul decides its Han characters (`script_runs`, `apply_script_fonts`).
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextDocument
 
 
 class Script(StrEnum):
@@ -51,6 +53,25 @@ def _has_hangul(ch: int) -> bool:
     )
 
 
+def _is_cjk(ch: int) -> bool:
+    """Han, kana, hangul and CJK punctuation: the characters whose font depends on the script."""
+    return (
+        0x2E80 <= ch <= 0x9FFF
+        or 0x1100 <= ch <= 0x11FF
+        or 0xA960 <= ch <= 0xA97F
+        or 0xAC00 <= ch <= 0xD7FF
+        or 0xF900 <= ch <= 0xFAFF
+        or 0xFE30 <= ch <= 0xFE4F
+        or 0xFF00 <= ch <= 0xFFEF
+        or 0x20000 <= ch <= 0x3FFFF
+    )
+
+
+# A sentence ends here; the next one may be in another language.
+SENTENCE_ENDS = frozenset("。．！？!?.;；\n")
+CJK_LANGUAGES = ("ja", "ko", "zh_CN", "zh_TW")
+
+
 def ui_script(language: str) -> Script:
     """The CJK script implied by the UI language when the text itself does not say."""
     if language == "ja":
@@ -78,6 +99,107 @@ def detect_script(text: str, language: str) -> Script:
     return ui_script(language)
 
 
+def marks(text: str) -> tuple[bool, bool]:
+    """Whether `text` has any kana, any hangul."""
+    return any(_has_kana(ord(c)) for c in text), any(_has_hangul(ord(c)) for c in text)
+
+
+def default_script(language: str, kana: bool, hangul: bool) -> Script:
+    """The script of Han text with no kana or hangul in its sentence: a CJK UI language's,
+    else the message's own when it has kana or hangul but not both, else Simplified."""
+    if language in CJK_LANGUAGES:
+        return ui_script(language)
+    if kana != hangul:
+        return Script.JAPANESE if kana else Script.KOREAN
+    return Script.SIMPLIFIED
+
+
+def script_runs(text: str, default: Script) -> list[tuple[int, int, Script]]:
+    """Spans (start, end) of CJK text and their script: the sentence's kana or hangul
+    decides (whichever is more frequent); a sentence of Han only takes `default`."""
+    runs: list[tuple[int, int, Script]] = []
+    sentence = 0
+    for end in range(len(text) + 1):
+        if end < len(text) and text[end] not in SENTENCE_ENDS:
+            continue
+        segment = text[sentence : end + 1]  # with its full stop: 。 differs by script too
+        kana = sum(_has_kana(ord(c)) for c in segment)
+        hangul = sum(_has_hangul(ord(c)) for c in segment)
+        if kana or hangul:
+            script = Script.JAPANESE if kana >= hangul else Script.KOREAN
+        else:
+            script = default
+        start: int | None = None
+        last = 0
+        for i, c in enumerate(segment):
+            if _is_cjk(ord(c)):
+                if start is None:
+                    start = i
+                last = i + 1
+            elif start is not None and not c.isspace():  # spaces between words keep the run
+                runs.append((sentence + start, sentence + last, script))
+                start = None
+        if start is not None:
+            runs.append((sentence + start, sentence + last, script))
+        sentence = end + 1
+    return runs
+
+
+def _utf16_offsets(text: str) -> list[int]:
+    """Python index → QTextDocument position offset (astral characters take two units)."""
+    offsets = [0]
+    for c in text:
+        offsets.append(offsets[-1] + (2 if ord(c) > 0xFFFF else 1))
+    return offsets
+
+
+def _run_families(current: QTextCharFormat, script: Script) -> list[str]:
+    existing = [str(f) for f in (current.fontFamilies() or [])]
+    mono = current.fontFixedPitch() or bool(set(existing) & {*MONO_FAMILIES, "monospace"})
+    all_cjk = {f for lists in (*CJK_FAMILIES.values(), *CJK_MONO.values()) for f in lists}
+    keep = [f for f in existing if f not in all_cjk]
+    if mono:
+        return [*(keep or MONO_FAMILIES), *installed([*CJK_MONO[script], *CJK_FAMILIES[script]])]
+    return installed([*(keep or LATIN_FAMILIES), *CJK_FAMILIES[script]])
+
+
+def apply_script_fonts(doc: QTextDocument, start: int, end: int, default: Script) -> None:
+    """Give each CJK run touching doc[start:end] the families of its own script (a run that
+    began before `start` is redone whole: its script may have changed with the new text)."""
+    edits: list[tuple[int, int, list[str]]] = []
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() < end:
+        text = block.text()
+        base = block.position()
+        offsets = _utf16_offsets(text) if any(ord(c) > 0xFFFF for c in text) else None
+        fragments = []
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fragments.append((fragment.position(), fragment.length(), fragment.charFormat()))
+            it += 1
+        for lo, hi, script in script_runs(text, default):
+            if offsets is not None:
+                lo, hi = offsets[lo], offsets[hi]
+            lo, hi = base + lo, min(base + hi, end)
+            if hi <= start or lo >= hi:
+                continue
+            for position, length, fmt in fragments:
+                a, b = max(lo, position), min(hi, position + length)
+                if a < b:
+                    edits.append((a, b, _run_families(fmt, script)))
+        block = block.next()
+    cursor = QTextCursor(doc)
+    for a, b, families in edits:
+        if not families:
+            continue
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setFontFamilies(families)
+        cursor.mergeCharFormat(fmt)
+
+
 def families_for(text: str, language: str, *, mono: bool = False) -> list[str]:
     """The family order for `text`: Latin (or mono) first, then the CJK families of its script."""
     script = detect_script(text, language)
@@ -98,6 +220,7 @@ def font_for(text: str, language: str, point_size: float, *, mono: bool = False)
     font.setPointSizeF(point_size)
     if mono:
         font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setFixedPitch(True)
     return font
 
 

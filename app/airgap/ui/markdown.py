@@ -6,6 +6,8 @@ never touched again; the unfinished tail after it is shown as plain text, append
 delta, and replaced by its rendering when it becomes complete. Each append therefore costs
 the size of the delta (plus, once per block, the block), never the size of the answer.
 Fenced code blocks become framed monospace blocks with a "Copy" link (`copy:N` anchors).
+Every inserted range gets per-run CJK fonts (`fonts.apply_script_fonts`), so Japanese, Chinese
+and Korean sentences in one answer each show in their own typography.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextDocumentFragment,
 )
+
+from airgap.ui import fonts
 
 COPY_SCHEME = "copy"
 
@@ -49,9 +53,14 @@ class MarkdownStream:
     """Renders growing Markdown text into `doc`, appending only what changed."""
 
     def __init__(
-        self, doc: QTextDocument, style: Callable[[], CodeStyle], copy_label: Callable[[], str]
+        self,
+        doc: QTextDocument,
+        style: Callable[[], CodeStyle],
+        copy_label: Callable[[], str],
+        language: str = "en",
     ) -> None:
         self.doc = doc
+        self.language = language
         self._style = style
         self._copy_label = copy_label
         self.code_blocks: list[str] = []
@@ -65,11 +74,13 @@ class MarkdownStream:
         self._scan = 0  # next line start to scan for boundaries
         self._fence: str | None = None
         self._tail_pos: int | None = None  # doc position where the plain tail starts
+        self._kana = self._hangul = False  # seen so far: what Han-only sentences default to
 
     # -- public ----------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
         """Render a finished message (block by block, exactly as it looked when streamed)."""
         self.reset()
+        self._kana, self._hangul = fonts.marks(text)  # known at once: no need to guess
         self.append(text)
         self.finish()
 
@@ -77,6 +88,9 @@ class MarkdownStream:
         if not delta:
             return
         self.text += delta
+        if not (self._kana and self._hangul):
+            kana, hangul = fonts.marks(delta)
+            self._kana, self._hangul = self._kana or kana, self._hangul or hangul
         bounds = self._find_boundaries()
         if bounds:
             self._drop_tail()
@@ -115,6 +129,10 @@ class MarkdownStream:
         return found
 
     # -- document edits --------------------------------------------------------------------
+    def _apply_fonts(self, start: int) -> None:
+        default = fonts.default_script(self.language, self._kana, self._hangul)
+        fonts.apply_script_fonts(self.doc, start, self.doc.characterCount(), default)
+
     def _end_cursor(self) -> QTextCursor:
         cursor = QTextCursor(self.doc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -140,7 +158,9 @@ class MarkdownStream:
         if self._tail_pos is None:
             self._tail_pos = cursor.position()
             self._new_block(cursor)
+        start = cursor.position()
         cursor.insertText(text, QTextCharFormat())
+        self._apply_fonts(start)
 
     def _render_chunk(self, chunk: str) -> None:
         """Markdown prose and fenced code, in order."""
@@ -189,6 +209,7 @@ class MarkdownStream:
             gap.setPosition(start - 1)
             gap.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
             gap.removeSelectedText()
+        self._apply_fonts(max(0, start - 1))
 
     def _insert_code(self, code: str, language: str) -> None:
         style = self._style()
@@ -196,6 +217,7 @@ class MarkdownStream:
         self.code_blocks.append(code)
         cursor = self._end_cursor()
         self._new_block(cursor)
+        start = cursor.position()
         label = QTextCharFormat()
         label.setForeground(style.label)
         label.setFontPointSize(max(style.font.pointSizeF() - 1, 8))
@@ -217,3 +239,4 @@ class MarkdownStream:
         for line in lines:
             cursor.insertBlock(block, mono)
             cursor.insertText(("  " + line) if line else " ", mono)
+        self._apply_fonts(start)
