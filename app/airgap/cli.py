@@ -1,5 +1,6 @@
 """The headless front end: `airgap chat | ask | models | import-gguf | repack`, plus the model
-commands from airgap.downloads (`catalog | download | import | verify | doctor`).
+commands from airgap.downloads (`catalog | download | import | verify | doctor`) and the
+conversation store's `import` (a .json / .zip file) `| export | backup`.
 
 Each subcommand is one entry in COMMANDS (name -> help, argument setup, runner), so a new
 one is a small addition. Engine modules import mlx, so they are imported inside the
@@ -495,6 +496,173 @@ COMMANDS: dict[str, Command] = {
     ),
 }
 COMMANDS.update({name: Command(*spec) for name, spec in model_commands.COMMANDS.items()})
+
+
+# ------------------------------------------------------------------ conversations
+
+STORE_EPILOG = """\
+Opens the encrypted conversation store the way the window does: the key comes from the
+system keychain (asked for as the recovery key, on a terminal, when the keychain cannot give
+it). Close Airgap's window first: one process at a time can have the store open.
+
+exit codes:
+  0    done
+  1    the file or the store failed (one line on stderr says why); a bad import file
+       imports nothing
+  2    wrong usage; the recovery key is needed and stdin is not a terminal
+  3    not enough disk space (no partial file is left behind)
+  130  interrupted (nothing is half-imported; no partial file is left behind)
+"""
+
+_model_import = COMMANDS["import"]
+CONVERSATION_SUFFIXES = (".json", ".zip")
+
+
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = STORE_EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    _model_import.configure(parser)
+    _store_options(parser)
+    parser.description = (
+        "import a model (an MLX model folder or a .gguf file) or conversations (an Airgap "
+        ".json export, ChatGPT's conversations.json or its export .zip); conversations "
+        "are imported all or nothing, and ones already present are skipped"
+    )
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    path = Path(args.path).expanduser()
+    if not (path.is_file() and path.suffix.lower() in CONVERSATION_SUFFIXES):
+        return _model_import.run(args)
+    if args.name or args.link:
+        print("airgap: --name and --link are for models, not conversations.", file=sys.stderr)
+        return EXIT_USAGE
+    from airgap import paths
+    from airgap.store import StoreError
+    from airgap.store.importers import parse_file
+
+    if not paths.database_path().exists():
+        try:
+            parse_file(path)  # a bad file creates no store (and imports nothing anyway)
+        except StoreError as exc:
+            print(f"airgap: {exc.message}", file=sys.stderr)
+            return EXIT_ERROR
+    return _with_store(lambda store: _import_conversations(store, path), create=True)
+
+
+def _import_conversations(store: Any, path: Path) -> int:
+    report = store.import_file(path)
+    line = f"Imported {report.conversations} conversations, {report.messages} messages"
+    if report.skipped:
+        line += f" ({report.skipped} already present were skipped)"
+    if report.projects or report.terms or report.memory_pairs:
+        line += (
+            f"; translator: {report.projects} projects, {report.terms} glossary terms, "
+            f"{report.memory_pairs} memory pairs"
+        )
+    print(line + ".")
+    return EXIT_OK
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    _store_options(parser)
+    parser.add_argument(
+        "--format",
+        choices=("json", "md"),
+        default="json",
+        help="json: everything, re-importable (with the translator's data); md: readable "
+        "Markdown of the visible branches (default: json)",
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help="write FILE (atomically) instead of stdout"
+    )
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    fmt = "json" if args.format == "json" else "markdown"
+
+    def export(store: Any) -> int:
+        if args.out is not None:
+            dest = store.export_to(Path(args.out).expanduser(), fmt=fmt)
+            count = len(store.list_conversations(archived=None))
+            print(f"Exported {count} conversations to {dest}.", file=sys.stderr)
+        elif fmt == "json":
+            print(json.dumps(store.export_json(), ensure_ascii=False, indent=1))
+        else:
+            sys.stdout.write(store.export_markdown())
+        return EXIT_OK
+
+    return _with_store(export)
+
+
+def _configure_backup(parser: argparse.ArgumentParser) -> None:
+    _store_options(parser)
+    parser.add_argument("dest", type=Path, metavar="DEST", help="the backup file (must not exist)")
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    def backup(store: Any) -> int:
+        dest = store.backup(Path(args.dest).expanduser())
+        print(
+            f"Backed up to {dest}. It is encrypted with the same key: it opens with this "
+            "data folder's key or your recovery key."
+        )
+        return EXIT_OK
+
+    return _with_store(backup)
+
+
+def _with_store(work: Callable[[Any], int], *, create: bool = False) -> int:
+    """Open the store (as the window does), run `work`, close it; a StoreError becomes one
+    line on stderr and its exit code."""
+    from airgap import paths
+    from airgap.store import DiskFull, RecoveryKeyNeeded, Store, StoreError
+
+    if not create and not paths.database_path().exists():
+        print("airgap: no conversations are stored in this data folder yet.", file=sys.stderr)
+        return EXIT_ERROR
+    new = not paths.database_path().exists()
+    try:
+        try:
+            store = Store.open()
+        except RecoveryKeyNeeded as exc:
+            if not sys.stdin.isatty():
+                print(f"airgap: {exc.message} Run this on a terminal to type it.", file=sys.stderr)
+                return EXIT_USAGE
+            import getpass
+
+            store = Store.open(recovery_key=getpass.getpass(f"{exc.message}\nRecovery key: "))
+        with store:
+            code = work(store)
+            if new and store.encrypted:
+                print(
+                    "airgap: a new encrypted conversation store was created; write down its "
+                    f"recovery key: {store.recovery_key()}",
+                    file=sys.stderr,
+                )
+            return code
+    except DiskFull as exc:
+        print(f"airgap: {exc.message}", file=sys.stderr)
+        return EXIT_NO_SPACE
+    except StoreError as exc:
+        print(f"airgap: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+COMMANDS["import"] = Command(
+    "import a model (MLX folder, .gguf) or conversations (.json, ChatGPT .zip)",
+    _configure_import,
+    _run_import,
+)
+COMMANDS["export"] = Command(
+    "export all conversations as JSON or Markdown", _configure_export, _run_export
+)
+COMMANDS["backup"] = Command(
+    "copy the encrypted conversation database (same key)", _configure_backup, _run_backup
+)
 
 
 # ------------------------------------------------------------------ entry
