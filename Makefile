@@ -64,7 +64,7 @@ bench-start: $(STAMP) $(QM) ## Start-up: first painted window and model ready vs
 bench-ui: $(STAMP) $(QM) ## Worst GUI-timer delay while a 5,000-token answer streams (target < 50 ms)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_ui.py
 
-screenshots: $(STAMP) $(QM) ## The main window in five languages, light and dark -> docs/screenshots/
+screenshots: $(STAMP) $(QM) ## The main window in five languages, light and dark, and the welcome -> docs/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py docs/screenshots
 
 bench: $(STAMP) ## Engine overhead vs mlx_lm.stream_generate; multi-turn cache reuse

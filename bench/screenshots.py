@@ -1,7 +1,8 @@
-"""`make screenshots`: the main window in each language, light and dark, with a sample chat.
+"""`make screenshots`: the main window in each language, light and dark, with a sample chat,
+and the first-run welcome (English, light and dark).
 
 Run offscreen with the scripted fake engine from the tests (no model needed); writes
-docs/screenshots/main_<language>_<theme>.png.
+docs/screenshots/main_<language>_<theme>.png and welcome_en_<theme>.png.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from airgap.ui.history import MemoryHistory  # noqa: E402
 from airgap.ui.i18n import Translations  # noqa: E402
 from airgap.ui.main_window import MainWindow  # noqa: E402
 from airgap.ui.settings import Settings, Theme  # noqa: E402
+from airgap.ui.welcome import WelcomeDialog  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from qt_fakes import MODEL, FakeSession, Script  # noqa: E402
 
@@ -85,10 +87,32 @@ def pump(app: QApplication, seconds: float) -> None:
         time.sleep(0.005)
 
 
+SAMPLE_KEY = "7Q4M-K2XD-9PWA-F3TR-H8NC-5YLB"  # what a first run shows; not a real key
+
+
+def welcome(app: QApplication, translations: Translations, out: Path) -> None:
+    """The first-run welcome as a new user sees it (the model fit is this machine's)."""
+    for mode in (Theme.LIGHT, Theme.DARK):
+        translations.set_language("en")
+        theme.apply(app, mode, "en", 13)
+        dialog = WelcomeDialog("en", lambda _code: None)
+        dialog.show_recovery_key(SAMPLE_KEY)
+        dialog.resize(880, dialog.sizeHint().height())  # the model rows in full
+        dialog.show()
+        pump(app, 0.3)
+        path = out / f"welcome_en_{mode.value}.png"
+        dialog.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        dialog.close()
+        dialog.deleteLater()
+        pump(app, 0.05)
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     translations = Translations(app)
+    welcome(app, translations, out)
     for language, (question, reasoning, answer) in SAMPLES.items():
         for mode in (Theme.LIGHT, Theme.DARK):
             translations.set_language(language)
