@@ -19,6 +19,14 @@ Multi-turn: the prompt cache is kept between turns (see prompt_cache.PromptCache
 turn resumes from the longest cached prefix of its prompt and takes checkpoints at the
 turn's start and at the end of the part of the prompt the next turn will share, so the
 next turn, a regenerate or an edit of the last user message each prefill only what changed.
+
+Cancel during a long prompt: the session prefills the prompt itself (all but its last
+token, which mlx-lm's generate step takes) in steps sized so one step takes about
+PREFILL_STEP_SECONDS, checking the CancelToken between steps. A streamed MoE model's
+prompt chunk is long by design (one pass over the expert bytes), so the expert streamer
+gets the token too and checks it at every layer (streamer.PrefillCancelled). A cancel
+between steps keeps the live cache (it holds exactly the tokens fed); one inside a step
+marks it half-written, and the next turn resumes from a checkpoint.
 """
 
 from __future__ import annotations
@@ -51,10 +59,14 @@ from airgap.text import clean_text
 log = logging.getLogger(__name__)
 
 ANSWER_ROOM = 256  # tokens of context a prompt must leave for the answer (at most max_tokens)
-PREFILL_STEP = 2048
+PREFILL_STEP = 2048  # the largest prefill step (mlx-lm's default)
+MIN_PREFILL_STEP = 32
+FIRST_PREFILL_STEP = 256  # before the session has timed a step on this model
+PREFILL_STEP_SECONDS = 0.5  # a cancel during prefill waits for about one step
 _SENTINEL = "\ue000"  # stands in for the next answer when finding the shared prompt prefix
 
 LogitsProcessor = Callable[[Any, Any], Any]
+PrefillProgress = Callable[[int, int], None]
 
 
 class _Cancelled(Exception):
@@ -70,14 +82,20 @@ class Session:
         loaded: LoadedModel,
         *,
         logits_processors: Sequence[LogitsProcessor] = (),
-        prefill_step: int = PREFILL_STEP,
+        prefill_step: int | None = None,
+        prefill_progress: PrefillProgress | None = None,
     ) -> None:
+        """`prefill_step`: a fixed prompt step (None: timed, see PREFILL_STEP_SECONDS);
+        `prefill_progress(done, total)` is called after each prompt step."""
         self._loaded = loaded
         self._extra_processors = list(logits_processors)
-        self._prefill_step = prefill_step
-        if loaded.experts is not None and prefill_step == PREFILL_STEP:
-            # Streamed experts: one pass over the expert bytes per chunk, sized to the budget.
-            self._prefill_step = loaded.experts.prefill_chunk
+        self._fixed_step = prefill_step
+        if loaded.experts is not None and prefill_step is None:
+            # Streamed experts: one pass over the expert bytes per chunk, sized to the budget;
+            # the streamer checks the cancel token per layer instead.
+            self._fixed_step = loaded.experts.prefill_chunk
+        self._prefill_rate = 0.0  # prompt tokens per second of the last timed step
+        self._prefill_progress = prefill_progress
         self._cache = PromptCache(loaded.model)
         self._busy = threading.Lock()
 
@@ -234,6 +252,8 @@ class Session:
         from mlx_lm.generate import generation_stream, stream_generate
         from mlx_lm.sample_utils import make_logits_processors, make_sampler
 
+        from airgap.engine.experts.streamer import PrefillCancelled
+
         start = time.perf_counter()
         cache = self._cache
         sampling = request.sampling
@@ -248,6 +268,8 @@ class Session:
         )
         streamer = self._loaded.experts
         experts_before = streamer.snapshot() if streamer is not None else None
+        if streamer is not None:
+            streamer.cancel = cancel  # checked at every MoE layer of a prompt chunk
         try:
             mx.reset_peak_memory()
             if sampling.seed is not None:
@@ -259,10 +281,8 @@ class Session:
                 self._prefill(prompt[cached:shared], cancel, generation_stream)
                 position = shared
                 cache.checkpoint()  # where the next turn's prompt stops matching this one
-
-            def progress(done: int, total: int) -> None:
-                if cancel.cancelled and done < total:
-                    raise _Cancelled
+            self._prefill(prompt[position:-1], cancel, generation_stream)
+            position = len(prompt) - 1
 
             responses = stream_generate(
                 self._loaded.model,
@@ -277,8 +297,6 @@ class Session:
                 ),
                 logits_processors=make_logits_processors() + self._extra_processors,
                 prompt_cache=cache.layers,
-                prefill_step_size=self._prefill_step,
-                prompt_progress_callback=progress,
             )
             # Until the first token arrives the live cache is half-written.
             cache.tokens = prompt[:position]
@@ -307,12 +325,17 @@ class Session:
                 responses.close()
         except _Cancelled:
             finish = FinishReason.CANCELLED
+        except PrefillCancelled:
+            finish = FinishReason.CANCELLED
+            cache.live_valid = False  # stopped inside a prompt chunk: some layers are ahead
         except Exception as exc:
             log.exception("generation failed")
             finish = FinishReason.ERROR
             error = f"Generation failed: {exc}"
             cache.live_valid = False
         finally:
+            if streamer is not None:
+                streamer.cancel = None
             cache.prune()
         now = time.perf_counter()
         ttft = (first_token_at or now) - start
@@ -332,20 +355,42 @@ class Session:
         return Done(finish, stats, error=error)
 
     def _prefill(self, tokens: list[int], cancel: CancelToken, stream: Any) -> None:
-        """Feed `tokens` into the live cache in chunks (no sampling)."""
+        """Feed `tokens` into the live cache step by step (no sampling), checking `cancel`
+        before each step and after the last."""
         import mlx.core as mx
 
         cache = self._cache
-        cache.live_valid = False
+        cache.live_valid = False  # until each step is in
+        done = 0
         with mx.stream(stream):
-            for begin in range(0, len(tokens), self._prefill_step):
+            while True:  # checks before each step and after the last one
                 if cancel.cancelled:
+                    cache.live_valid = True  # between steps it holds exactly cache.tokens
                     raise _Cancelled
-                chunk = tokens[begin : begin + self._prefill_step]
+                if done == len(tokens):
+                    break
+                chunk = tokens[done : done + self._step()]
+                start = time.perf_counter()
                 self._loaded.model(mx.array(chunk)[None], cache=cache.layers)
                 mx.eval([c.state for c in cache.layers])
+                if self._fixed_step is None:
+                    self._prefill_rate = len(chunk) / max(time.perf_counter() - start, 1e-6)
                 cache.tokens.extend(chunk)
+                done += len(chunk)
+                if self._prefill_progress is not None:
+                    self._prefill_progress(done, len(tokens))
+                mx.clear_cache()
         cache.live_valid = True
+
+    def _step(self) -> int:
+        """Prompt tokens for the next prefill step: fixed, or what the last step's rate
+        does in PREFILL_STEP_SECONDS (the rate falls as the context grows)."""
+        if self._fixed_step is not None:
+            return self._fixed_step
+        if self._prefill_rate <= 0:
+            return FIRST_PREFILL_STEP
+        step = int(self._prefill_rate * PREFILL_STEP_SECONDS) // MIN_PREFILL_STEP
+        return max(MIN_PREFILL_STEP, min(PREFILL_STEP, step * MIN_PREFILL_STEP))
 
 
 def _chat_messages(request: GenerationRequest) -> list[dict[str, str]]:

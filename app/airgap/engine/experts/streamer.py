@@ -9,6 +9,11 @@ Per MoE layer and call (one prompt chunk or one generated token):
 4. return the lazy `gather_qmm` graph over the slots — no eval here. A prompt chunk whose
    distinct experts do not fit the pool is computed in groups (each read once, evaluated
    before its slots are reused).
+
+A prompt chunk can take many seconds (it reads a large part of the experts), so while a
+session has handed it a CancelToken (`streamer.cancel`) each layer of a chunk, and each
+group of a grouped one, checks it and raises PrefillCancelled after settling every read in
+flight: no slot is left half-written and marked present.
 """
 
 from __future__ import annotations
@@ -25,7 +30,13 @@ import mlx.nn
 import numpy as np
 from mlx.utils import tree_flatten
 
-from airgap.engine.api import CorruptModel, ExpertStats, InvalidSettings, UnsupportedModel
+from airgap.engine.api import (
+    CancelToken,
+    CorruptModel,
+    ExpertStats,
+    InvalidSettings,
+    UnsupportedModel,
+)
 from airgap.engine.experts.cache import CachePolicy, SlotBuffers, SlotPool
 from airgap.engine.experts.index import ExpertIndex, text_config, trained_top_k
 from airgap.engine.experts.prefill import activation_bytes_per_token, choose_chunk, plan_groups
@@ -43,6 +54,10 @@ log = logging.getLogger(__name__)
 
 MIN_TOP_K = 4
 PROBE_EVERY = 16
+
+
+class PrefillCancelled(Exception):
+    """The user cancelled inside a prompt chunk (the model's cache is half-written)."""
 
 
 @dataclass(frozen=True)
@@ -192,6 +207,7 @@ class ExpertStreamer:
         self.io_share = 0.0
         self._io_samples = 0
         self._step_mark: tuple[float, float] | None = None
+        self.cancel: CancelToken | None = None  # set by the session for one generation
 
     # ------------------------------------------------------------------ settings and figures
 
@@ -245,6 +261,13 @@ class ExpertStreamer:
             self.counters.io_wait_s += time.perf_counter() - start
         return pending.experts
 
+    def _check_cancel(self) -> None:
+        if self.cancel is None or not self.cancel.cancelled:
+            return
+        for pos in range(len(self.layers)):
+            self._settle(pos)
+        raise PrefillCancelled
+
     def _read(self, pos: int, experts: np.ndarray, slots: np.ndarray) -> None:
         start = time.perf_counter()
         try:
@@ -277,6 +300,8 @@ class ExpertStreamer:
         decode = idx.size == k
         if decode:
             self._measure_step(pos)
+        else:
+            self._check_cancel()
         guess = None
         if (
             decode
@@ -390,6 +415,8 @@ class ExpertStreamer:
         pieces: list[mx.array] = []
         rows: list[np.ndarray] = []
         for g, group in enumerate(groups):
+            if g:
+                self._check_cancel()  # the previous group's reads have all landed
             self.pool.touch(pos, group, gslots)
             ahead = None
             if g + 1 < len(groups):
