@@ -1340,13 +1340,26 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
-    <message>
-        <source>Imported %1 conversations, %2 messages.</source>
-        <translation>Imported %1 conversations, %2 messages.</translation>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>Imported %n conversation</numerusform>
+            <numerusform>Imported %n conversations</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 already here were skipped.</source>
-        <translation>%1 already here were skipped.</translation>
+    <message numerus="yes">
+        <source>, %n message(s).</source>
+        <translation>
+            <numerusform>, %n message.</numerusform>
+            <numerusform>, %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here were skipped.</source>
+        <translation>
+            <numerusform>%n already here was skipped.</numerusform>
+            <numerusform>%n already here were skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported all conversations to %1</source>

@@ -1340,13 +1340,23 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Backing up the database…</source>
         <translation>データベースをバックアップしています…</translation>
     </message>
-    <message>
-        <source>Imported %1 conversations, %2 messages.</source>
-        <translation>%1 件の会話、%2 件のメッセージを読み込みました。</translation>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>%n 件の会話を読み込みました</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 already here were skipped.</source>
-        <translation>既にある %1 件の会話は飛ばしました。</translation>
+    <message numerus="yes">
+        <source>, %n message(s).</source>
+        <translation>
+            <numerusform>（メッセージ %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here were skipped.</source>
+        <translation>
+            <numerusform>既にある %n 件の会話は飛ばしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported all conversations to %1</source>

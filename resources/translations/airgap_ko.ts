@@ -1340,13 +1340,23 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Backing up the database…</source>
         <translation>데이터베이스를 백업하는 중…</translation>
     </message>
-    <message>
-        <source>Imported %1 conversations, %2 messages.</source>
-        <translation>대화 %1개, 메시지 %2개를 가져왔습니다.</translation>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>대화 %n개를 가져왔습니다</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 already here were skipped.</source>
-        <translation>이미 있는 대화 %1개는 건너뛰었습니다.</translation>
+    <message numerus="yes">
+        <source>, %n message(s).</source>
+        <translation>
+            <numerusform>(메시지 %n개).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here were skipped.</source>
+        <translation>
+            <numerusform>이미 있는 대화 %n개는 건너뛰었습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported all conversations to %1</source>

@@ -1340,13 +1340,23 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
-    <message>
-        <source>Imported %1 conversations, %2 messages.</source>
-        <translation>已导入 %1 个对话、%2 条消息。</translation>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个对话</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 already here were skipped.</source>
-        <translation>已跳过 %1 个已存在的对话。</translation>
+    <message numerus="yes">
+        <source>, %n message(s).</source>
+        <translation>
+            <numerusform>，共 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here were skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 个已存在的对话。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported all conversations to %1</source>

@@ -1340,13 +1340,23 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Backing up the database…</source>
         <translation>正在備份資料庫…</translation>
     </message>
-    <message>
-        <source>Imported %1 conversations, %2 messages.</source>
-        <translation>已匯入 %1 個對話、%2 則訊息。</translation>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 個對話</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 already here were skipped.</source>
-        <translation>已略過 %1 個已存在的對話。</translation>
+    <message numerus="yes">
+        <source>, %n message(s).</source>
+        <translation>
+            <numerusform>，共 %n 則訊息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here were skipped.</source>
+        <translation>
+            <numerusform>已略過 %n 個已存在的對話。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported all conversations to %1</source>

@@ -68,6 +68,18 @@ def test_importing_a_chatgpt_export_fills_the_sidebar(qtbot: QtBot, window: Main
     assert window.sidebar.list.count() == 2
 
 
+def test_one_conversation_is_counted_in_the_singular(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    one = tmp_path / "conversations.json"
+    one.write_text(json.dumps(json.loads(CHATGPT.read_text(encoding="utf-8"))[:1]), "utf-8")
+    window.data_transfer.import_conversations(str(one))
+    message = finish(qtbot, window)
+    assert message.startswith("Imported 1 conversation, ") and message.endswith(" messages.")
+    window.data_transfer.import_conversations(str(one))
+    assert finish(qtbot, window).endswith("1 already here was skipped.")
+
+
 def test_a_broken_file_names_the_problem_and_imports_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -111,13 +111,12 @@ class DataTransfer(QObject):
         if tag == "data-import":
             assert isinstance(value, tuple)
             conversations, messages, skipped = value
-            text = (
-                self.tr("Imported %1 conversations, %2 messages.")
-                .replace("%1", str(conversations))
-                .replace("%2", str(messages))
+            # Two plural-aware pieces (Qt numerus forms): "1 conversation", "12 messages".
+            text = self.tr("Imported %n conversation(s)", "", conversations) + self.tr(
+                ", %n message(s).", "", messages
             )
             if skipped:
-                text += " " + self.tr("%1 already here were skipped.").replace("%1", str(skipped))
+                text += " " + self.tr("%n already here were skipped.", "", skipped)
             self.window._refresh_list()
         elif tag == "data-export":
             text = self.tr("Exported all conversations to %1").replace("%1", str(value))
