@@ -137,6 +137,10 @@ def test_a_users_mixed_message_gets_fonts_per_run_too(qtbot: QtBot) -> None:
     assert cjk_families(doc, "晴れ")[0] == "Noto Sans CJK JP"
     assert cjk_families(doc, "中文句子")[0] == "Noto Sans CJK SC"
     assert cjk_families(doc, "날씨")[0] == "Noto Sans CJK KR"
+    astral = view.append(Message(new_id(), None, Role.USER, "𠮷野家のご飯。后来他走了。좋아요."))
+    doc = astral.body.document()  # a character outside the BMP takes two positions in Qt
+    assert cjk_families(doc, "𠮷野家")[0] == "Noto Sans CJK JP"
+    assert cjk_families(doc, "后来")[0] == "Noto Sans CJK SC"
 
 
 def test_script_runs_split_by_sentence() -> None:

@@ -145,6 +145,14 @@ def script_runs(text: str, default: Script) -> list[tuple[int, int, Script]]:
     return runs
 
 
+def _sentence_start(text: str, index: int) -> int:
+    """Where the sentence holding text[index] begins."""
+    i = min(index, len(text))
+    while i > 0 and text[i - 1] not in SENTENCE_ENDS:
+        i -= 1
+    return i
+
+
 def _utf16_offsets(text: str) -> list[int]:
     """Python index → QTextDocument position offset (astral characters take two units)."""
     offsets = [0]
@@ -171,23 +179,31 @@ def apply_script_fonts(doc: QTextDocument, start: int, end: int, default: Script
     while block.isValid() and block.position() < end:
         text = block.text()
         base = block.position()
-        offsets = _utf16_offsets(text) if any(ord(c) > 0xFFFF for c in text) else None
-        fragments = []
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            fragments.append((fragment.position(), fragment.length(), fragment.charFormat()))
-            it += 1
-        for lo, hi, script in script_runs(text, default):
-            if offsets is not None:
-                lo, hi = offsets[lo], offsets[hi]
-            lo, hi = base + lo, min(base + hi, end)
-            if hi <= start or lo >= hi:
-                continue
-            for position, length, fmt in fragments:
-                a, b = max(lo, position), min(hi, position + length)
-                if a < b:
-                    edits.append((a, b, _run_families(fmt, script)))
+        block_runs: list[tuple[int, int, Script]] = []
+        if text and max(text) >= "\u1100":  # else nothing here depends on the script
+            astral = max(text) > "\uffff"
+            # Streaming appends to a long paragraph: only its last sentence can change.
+            cut = 0 if astral or start <= base else _sentence_start(text, start - base)
+            offsets = _utf16_offsets(text) if astral else None
+            for lo, hi, script in script_runs(text[cut:], default):
+                lo, hi = lo + cut, hi + cut
+                if offsets is not None:
+                    lo, hi = offsets[lo], offsets[hi]
+                lo, hi = base + lo, min(base + hi, end)
+                if hi > start and lo < hi:
+                    block_runs.append((lo, hi, script))
+        if block_runs:
+            fragments = []
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fragments.append((fragment.position(), fragment.length(), fragment.charFormat()))
+                it += 1
+            for lo, hi, script in block_runs:
+                for position, length, fmt in fragments:
+                    a, b = max(lo, position), min(hi, position + length)
+                    if a < b:
+                        edits.append((a, b, _run_families(fmt, script)))
         block = block.next()
     cursor = QTextCursor(doc)
     for a, b, families in edits:
