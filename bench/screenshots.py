@@ -97,7 +97,6 @@ def welcome(app: QApplication, translations: Translations, out: Path) -> None:
         theme.apply(app, mode, "en", 13)
         dialog = WelcomeDialog("en", lambda _code: None)
         dialog.show_recovery_key(SAMPLE_KEY)
-        dialog.resize(880, dialog.sizeHint().height())  # the model rows in full
         dialog.show()
         pump(app, 0.3)
         path = out / f"welcome_en_{mode.value}.png"

@@ -578,7 +578,7 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <name>StatusBar</name>
     <message>
         <source>Offline — %1 network attempts this session</source>
-        <translation>オフライン — このセッションのネットワーク接続試行 %1 回</translation>
+        <translation>オフライン — 接続試行 %1 回</translation>
     </message>
     <message>
         <source>No model</source>

@@ -578,7 +578,7 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <name>StatusBar</name>
     <message>
         <source>Offline — %1 network attempts this session</source>
-        <translation>오프라인 — 이번 세션의 네트워크 시도 %1회</translation>
+        <translation>오프라인 — 네트워크 시도 %1회</translation>
     </message>
     <message>
         <source>No model</source>

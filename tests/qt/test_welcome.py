@@ -57,3 +57,17 @@ def test_models_come_from_the_catalog_with_their_fit_and_download_command(
     assert "nothing to download" in dialog.command.text()
     dialog.models.setCurrentRow(1)
     assert f"airgap download {choices[0].model_id}" in dialog.command.text()
+
+
+def test_long_model_rows_wrap_instead_of_scrolling_sideways(qtbot: QtBot) -> None:
+    choices = model_choices()
+    dialog = WelcomeDialog("en", lambda _code: None, choices=choices)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(480, dialog.height())  # narrower than the longest row
+    qtbot.wait(50)
+    assert dialog.models.horizontalScrollBar().maximum() == 0
+    longest = max(range(dialog.models.count()), key=lambda i: len(dialog.models.item(i).text()))
+    one_line = dialog.models.visualItemRect(dialog.models.item(0)).height()
+    assert dialog.models.visualItemRect(dialog.models.item(longest)).height() > one_line

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -121,6 +122,10 @@ class WelcomeDialog(QDialog):
         self.models_label = QLabel(self)
         self.models = QListWidget(self)
         self.models.setObjectName("welcomeModels")
+        # A row can be long (name · size · fit · disk): wrap it rather than scroll sideways.
+        self.models.setWordWrap(True)
+        self.models.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.models.setResizeMode(QListView.ResizeMode.Adjust)
         self.models.currentRowChanged.connect(self._model_picked)
         self.command = QLabel(self)
         self.command.setWordWrap(True)
@@ -167,7 +172,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.key)
         layout.addWidget(self.wrote_it_down)
         layout.addLayout(buttons)
-        self.resize(560, 560)
+        self.resize(640, 600)
         self.show_recovery_key("")
         self.retranslate()
 
