@@ -6,6 +6,10 @@ same process, never asserted.
     Figure: generation tok/s ratio session / direct (target >= 0.97).
 (b) Multi-turn: time to first token of turn 5 of a conversation with >= 1,000 tokens of
     history, with the session's prompt-cache reuse vs a fresh session (target <= 0.3).
+(c) Prefill step: time to first token of a ~2,048-token prompt with fixed prefill steps of
+    512 and 256 and with the session's timed steps (about PREFILL_STEP_SECONDS each, so Stop
+    acts within one), each against fixed 2,048-token steps; SmolLM2 and a tiny Qwen3.5.
+    Figure: TTFT ratio step/2048 (smaller steps should cost <= ~3%).
 
 Model: --model PATH, else the embedded default model (SmolLM2) when airgap.engine.
 default_model is available, else a random Qwen3.5 (hidden 512) built with mlx-lm.
@@ -223,6 +227,69 @@ def bench_multiturn(path: Path, *, thinking: bool, answer_tokens: int, reps: int
     return ratio
 
 
+# ------------------------------------------------------------------ (c) prefill step
+
+
+def bench_prefill_step(path: Path, prompt_tokens: int, reps: int) -> dict[str, float]:
+    from airgap.engine.session import PREFILL_STEP_SECONDS
+
+    loaded = loader.load(path)
+    words = (USER_TEXT * 200).split()
+    count = 200
+    while True:
+        request = GenerationRequest(
+            [ChatMessage(Role.USER, " ".join(words[:count]))],
+            sampling=SamplingSettings(temperature=0.0, max_tokens=1),
+        )
+        n = Session(loaded).count_tokens(request)
+        if n >= prompt_tokens or count >= len(words):
+            break
+        count += 100
+    steps: list[tuple[int, float]] = []
+
+    def run(step: int | None) -> float:
+        last = [time.perf_counter(), 0.0]  # when the last step ended, its `done`
+
+        def progress(done: int, total: int) -> None:
+            now = time.perf_counter()
+            if step is None:  # `done` restarts at each prefill call of the turn
+                steps.append((done - int(last[1]) if done > last[1] else done, now - last[0]))
+            last[0], last[1] = now, done
+
+        session = Session(loaded, prefill_step=step, prefill_progress=progress)
+        done = next(e for e in session.stream(request) if isinstance(e, Done))
+        assert done.error is None, done
+        return done.stats.time_to_first_token_s
+
+    variants: dict[str, int | None] = {"2048": 2048, "512": 512, "256": 256, "timed": None}
+    run(None)  # warm-up
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    for rep in range(reps):
+        names = list(variants) if rep % 2 == 0 else list(reversed(variants))
+        for name in names:
+            if name == "timed":
+                steps.clear()
+            times[name].append(run(variants[name]))
+    base = statistics.median(times["2048"])
+    print(f"\n(c) prefill step on {loaded.info.model_id} ({loaded.info.model_type})", flush=True)
+    print(f"    prompt {n} tokens, {reps} interleaved repetitions, TTFT per variant")
+    ratios: dict[str, float] = {}
+    for name, values in times.items():
+        t = statistics.median(values)
+        ratios[name] = t / base
+        print(
+            f"    step {name:>5}: {t * 1000:8.1f} ms  {t / n * 1e6:7.1f} us/token  "
+            f"RATIO vs 2048 = {t / base:.3f}   (runs: {_fmt(values, 1000)})"
+        )
+    longest = max((s for _, s in steps), default=0.0)
+    sizes = [size for size, _ in steps]
+    print(
+        f"    timed steps (last run): {len(steps)} steps {sizes}, longest {longest:.3f} s "
+        f"(target {PREFILL_STEP_SECONDS} s: a Stop waits at most about one step)"
+    )
+    return ratios
+
+
 def _fmt(values: list[float], scale: float = 1.0) -> str:
     return ", ".join(f"{v * scale:.1f}" for v in values)
 
@@ -235,9 +302,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer tokens and repetitions")
     parser.add_argument(
         "--parts",
-        default="overhead,multiturn,qwen",
-        help="comma-separated: overhead, multiturn, qwen (the Qwen3.5 thinking multi-turn run)",
+        default="overhead,multiturn,qwen,prefill",
+        help="comma-separated: overhead, multiturn, qwen (the Qwen3.5 thinking multi-turn "
+        "run), prefill (the prefill-step cost, on both models)",
     )
+    parser.add_argument("--prefill-tokens", type=int, default=2048, help="prompt tokens for (c)")
     args = parser.parse_args()
     if args.quick:
         args.tokens, args.reps = 48, 4
@@ -252,6 +321,9 @@ def main() -> int:
             bench_multiturn(main_model, thinking=False, answer_tokens=24, reps=turns)
         if "qwen" in parts:
             bench_multiturn(qwen, thinking=True, answer_tokens=24, reps=turns)
+        if "prefill" in parts:
+            for model in dict.fromkeys([main_model, qwen]):
+                bench_prefill_step(model, args.prefill_tokens, max(2, turns))
     return 0
 
 
