@@ -304,7 +304,7 @@ def main() -> int:
         "--parts",
         default="overhead,multiturn,qwen,prefill",
         help="comma-separated: overhead, multiturn, qwen (the Qwen3.5 thinking multi-turn "
-        "run), prefill (the prefill-step cost, on both models)",
+        "run), prefill (the prefill-step cost, on both models), prefill-qwen (Qwen3.5 only)",
     )
     parser.add_argument("--prefill-tokens", type=int, default=2048, help="prompt tokens for (c)")
     args = parser.parse_args()
@@ -321,8 +321,9 @@ def main() -> int:
             bench_multiturn(main_model, thinking=False, answer_tokens=24, reps=turns)
         if "qwen" in parts:
             bench_multiturn(qwen, thinking=True, answer_tokens=24, reps=turns)
-        if "prefill" in parts:
-            for model in dict.fromkeys([main_model, qwen]):
+        if parts & {"prefill", "prefill-qwen"}:
+            models = [main_model, qwen] if "prefill" in parts else [qwen]
+            for model in dict.fromkeys(models):
                 bench_prefill_step(model, args.prefill_tokens, max(2, turns))
     return 0
 
