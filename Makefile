@@ -67,7 +67,7 @@ bench-ui: $(STAMP) $(QM) ## Worst GUI-timer delay while a 5,000-token answer str
 screenshots: $(STAMP) $(QM) ## The main window in five languages, light and dark, and the welcome -> docs/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py docs/screenshots
 
-bench: $(STAMP) ## Engine overhead vs mlx_lm.stream_generate; multi-turn cache reuse
+bench: $(STAMP) ## Engine overhead vs mlx_lm.stream_generate; multi-turn cache reuse; prefill-step cost
 	$(PY) bench/bench_engine.py
 
 bench-stream: $(STAMP) ## Expert streaming in a 1/4.5 memory limit (root): 6.5 GB MoE; 397B-shaped MoE on a throttled disk (SECTION=linux|mac)
