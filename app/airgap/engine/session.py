@@ -60,7 +60,9 @@ log = logging.getLogger(__name__)
 
 ANSWER_ROOM = 256  # tokens of context a prompt must leave for the answer (at most max_tokens)
 PREFILL_STEP = 2048  # the largest prefill step (mlx-lm's default)
-MIN_PREFILL_STEP = 32
+# Below this a step's fixed cost shows (make bench, part c, on this CPU: 32-token steps
+# 1.12x the time to first token of 2048-token steps, 256-token steps 1.06x).
+MIN_PREFILL_STEP = 256
 FIRST_PREFILL_STEP = 256  # before the session has timed a step on this model
 PREFILL_STEP_SECONDS = 0.5  # a cancel during prefill waits for about one step
 _SENTINEL = "\ue000"  # stands in for the next answer when finding the shared prompt prefix
