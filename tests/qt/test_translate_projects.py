@@ -271,6 +271,20 @@ def test_a_page_opened_before_the_store_fills_in_when_it_opens(
         assert page.new_project("Other")
         qtbot.waitUntil(lambda: store.translation.project("Other") is not None, timeout=5000)
         assert store.translation.glossary_terms("Manual") == both  # saved before "Other"
+        # A failed rename is made with the next change, never a second project.
+        page.select_project("Manual")
+        history.fail_next = "The disk is full."
+        assert page.rename_project("Manual 2")
+        qtbot.waitUntil(lambda: "Could not save" in page.message.text(), timeout=5000)
+        history.fail_next = "The disk is full."
+        assert page.rename_project("Manual 3")  # fails too: still "Manual" in the store
+        qtbot.waitUntil(lambda: not page._writes, timeout=5000)  # both answered
+        assert page.add_term(Term("奈良", "Nara"))
+        qtbot.waitUntil(lambda: store.translation.project("Manual 3") is not None, timeout=5000)
+        qtbot.waitUntil(
+            lambda: len(store.translation.glossary_terms("Manual 3")) == 3, timeout=5000
+        )
+        assert sorted(store.translation.projects()) == ["Manual 3", "Other"]
     finally:
         page.shutdown()
         harness.stop()

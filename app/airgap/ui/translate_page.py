@@ -178,6 +178,8 @@ class TranslatePage(QWidget):
         self._writes: deque[tuple[str, object]] = deque()  # in flight, answered in order
         self._pending_memory: list[TMEntry] = []  # not yet (or not successfully) saved
         self._unsaved: set[str] = set()  # projects whose last save failed
+        # Renames the store has not made (new name -> the name it still has there).
+        self._renames: dict[str, str] = {}
         self._deleted: ProjectEntry | None = None
         self.glossary_dialog: GlossaryDialog | None = None
 
@@ -380,8 +382,13 @@ class TranslatePage(QWidget):
         op, payload = self._writes.popleft() if self._writes else ("", None)
         if op == "add_memory" and isinstance(payload, list):
             self._pending_memory[:0] = payload  # saved again with the next write
-        elif op in ("save_project", "rename_project") and isinstance(payload, str):
+        elif op == "save_project" and isinstance(payload, str):
             self._unsaved.add(payload)
+        elif op == "rename_project" and isinstance(payload, tuple):
+            old, new = payload
+            # Retried before the next write; a chain of failed renames is one rename.
+            self._renames[new] = self._renames.pop(old, old)
+            self._unsaved.add(new)
         self.message.setText(
             self.tr(
                 "Could not save: %1 Nothing is lost: the change stays in this window and is "
@@ -425,6 +432,9 @@ class TranslatePage(QWidget):
         """Projects and pairs whose save failed go again, whole, before the next write."""
         names, self._unsaved = self._unsaved, set()
         for name in sorted(names):
+            stored = self._renames.pop(name, None)
+            if stored is not None:  # rename it first, or the save would make a second project
+                self._write("rename_project", stored, name, payload=(stored, name))
             if name in self._projects:
                 self._save_project(self._projects[name])
         if self._pending_memory and self._state in (StoreState.READY, StoreState.SESSION):
@@ -510,7 +520,7 @@ class TranslatePage(QWidget):
         del self._projects[old]
         entry.project = replace(entry.project, name=cleaned)
         self._projects[cleaned] = entry
-        self._write("rename_project", old, cleaned, payload=cleaned)
+        self._write("rename_project", old, cleaned, payload=(old, cleaned))
         self._fill_projects()
         self.select_project(cleaned)
         return True
