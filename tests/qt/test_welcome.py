@@ -3,7 +3,9 @@ language choice applies to the whole window at once."""
 
 from __future__ import annotations
 
+import pytest
 from airgap.ui import settings as settings_mod
+from airgap.ui.download_dialog import CatalogDialog
 from airgap.ui.welcome import WelcomeDialog, model_choices
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -59,15 +61,22 @@ def test_models_come_from_the_catalog_with_their_fit_and_download_command(
     assert f"airgap download {choices[0].model_id}" in dialog.command.text()
 
 
-def test_long_model_rows_wrap_instead_of_scrolling_sideways(qtbot: QtBot) -> None:
+@pytest.mark.parametrize("kind", ["welcome", "download menu"])
+def test_long_model_rows_wrap_instead_of_scrolling_sideways(qtbot: QtBot, kind: str) -> None:
     choices = model_choices()
-    dialog = WelcomeDialog("en", lambda _code: None, choices=choices)
+    dialog: WelcomeDialog | CatalogDialog = (
+        WelcomeDialog("en", lambda _code: None, choices=choices)
+        if kind == "welcome"
+        else CatalogDialog(choices=choices)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.resize(480, dialog.height())  # narrower than the longest row
     qtbot.wait(50)
     assert dialog.models.horizontalScrollBar().maximum() == 0
-    longest = max(range(dialog.models.count()), key=lambda i: len(dialog.models.item(i).text()))
-    one_line = dialog.models.visualItemRect(dialog.models.item(0)).height()
+    rows = dialog.models.count()
+    longest = max(range(rows), key=lambda i: len(dialog.models.item(i).text()))
+    shortest = min(range(rows), key=lambda i: len(dialog.models.item(i).text()))
+    one_line = dialog.models.visualItemRect(dialog.models.item(shortest)).height()
     assert dialog.models.visualItemRect(dialog.models.item(longest)).height() > one_line

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from airgap.downloads.commands import downloader_command, downloader_env
 from airgap.downloads.progress import Event, Kind, parse_line
-from airgap.ui.welcome import ModelChoice, choice_text, model_choices
+from airgap.ui.welcome import ModelChoice, choice_text, model_choices, model_list
 
 log = logging.getLogger(__name__)
 
@@ -360,8 +359,7 @@ class CatalogDialog(QDialog):
         self.download_dialog: DownloadDialog | None = None
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.models = QListWidget(self)
-        self.models.setObjectName("catalogModels")
+        self.models = model_list(self, "catalogModels")
         self.models.currentRowChanged.connect(self._update_buttons)
         self.download_button = QPushButton(self)
         self.download_button.setObjectName("catalogDownload")

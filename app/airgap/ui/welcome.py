@@ -68,6 +68,17 @@ def model_choices() -> list[ModelChoice]:
     return found
 
 
+def model_list(parent: QWidget, name: str) -> QListWidget:
+    """A list of catalog rows (the welcome and the download menu) that wraps its long rows
+    (name · size · fit · disk) rather than scrolling sideways."""
+    models = QListWidget(parent)
+    models.setObjectName(name)
+    models.setWordWrap(True)
+    models.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    models.setResizeMode(QListView.ResizeMode.Adjust)
+    return models
+
+
 def choice_text(choice: ModelChoice) -> str:
     """One catalog row: name, size and how it fits here (the welcome and the download menu).
 
@@ -120,12 +131,7 @@ class WelcomeDialog(QDialog):
         self.offline_text = QLabel(self)
         self.offline_text.setWordWrap(True)
         self.models_label = QLabel(self)
-        self.models = QListWidget(self)
-        self.models.setObjectName("welcomeModels")
-        # A row can be long (name · size · fit · disk): wrap it rather than scroll sideways.
-        self.models.setWordWrap(True)
-        self.models.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.models.setResizeMode(QListView.ResizeMode.Adjust)
+        self.models = model_list(self, "welcomeModels")
         self.models.currentRowChanged.connect(self._model_picked)
         self.command = QLabel(self)
         self.command.setWordWrap(True)
