@@ -154,3 +154,36 @@ def test_script_runs_split_by_sentence() -> None:
     assert fonts.default_script("ja", True, True) is Script.JAPANESE
     assert fonts.default_script("en", True, False) is Script.JAPANESE
     assert fonts.default_script("en", True, True) is Script.SIMPLIFIED
+
+
+THOUGHT = "The user wrote Japanese. 東京は晴れです。这是简体中文的句子。Answer in kind."
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_thinking_pane_gets_a_font_per_sentence(qtbot: QtBot, streamed: bool) -> None:
+    """Reasoning mixing Japanese and Simplified Chinese: each sentence in its own typography,
+    whether it streamed in or was loaded with the finished message. A Chinese UI: its Han-only
+    sentence is Simplified Chinese, the sentence with kana Japanese."""
+    view = ChatView()
+    view.language = "zh_CN"
+    qtbot.addWidget(view)
+    if streamed:
+        reply = Message(new_id(), None, Role.ASSISTANT, thinking=True)
+        view.begin_stream(reply)
+        for i in range(0, len(THOUGHT), 2):  # sentences split across deltas
+            view.feed_reasoning(THOUGHT[i : i + 2])
+            view.flush()
+        view.feed_text("OK")
+        reply.finish = FinishReason.STOP
+        view.end_stream(reply)
+        widget = view.widgets[-1]
+    else:
+        message = Message(new_id(), None, Role.ASSISTANT, "OK", THOUGHT, thinking=True)
+        message.finish = FinishReason.STOP
+        widget = view.append(message)
+    assert widget._reasoning is not None
+    doc = widget._reasoning.document()
+    assert doc.toPlainText() == THOUGHT
+    ja, zh = cjk_families(doc, "晴れ")[0], cjk_families(doc, "简体中文")[0]
+    assert (ja, zh) == ("Noto Sans CJK JP", "Noto Sans CJK SC")
+    assert cjk_families(doc, "The user") == []  # English keeps the pane's own font

@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPalette,
     QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -119,6 +121,7 @@ class MessageWidget(QFrame):
         self._language = language
         self._thinking_started: float | None = None
         self._thought: float | None = None
+        self._reasoning_marks = (False, False)  # kana, hangul seen in the reasoning so far
         self.setObjectName("userMessage" if message.role is Role.USER else "assistantMessage")
         self.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -191,7 +194,7 @@ class MessageWidget(QFrame):
 
         self._apply_fonts()
         if message.reasoning:
-            self.reasoning.setPlainText(message.reasoning)
+            self._append_reasoning(message.reasoning)
         if message.role is Role.USER:
             self.body.setPlainText(self._preview(message.content))
             document = self.body.document()
@@ -226,10 +229,25 @@ class MessageWidget(QFrame):
         if self._thinking_started is None:
             self._thinking_started = time.monotonic()
             self.thinking_button.setChecked(True)
-        cursor = self.reasoning.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.insertText(text)
+        self._append_reasoning(text)
         self._refresh()
+
+    def _append_reasoning(self, text: str) -> None:
+        """Append to the Thinking pane, each sentence in its own script's CJK font (as the
+        answer's: Japanese reasoning about a Chinese text shows each in its typography)."""
+        doc = self.reasoning.document()
+        cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        start = cursor.position()
+        cursor.insertText(text, QTextCharFormat())  # not the last run's CJK families
+        if not all(self._reasoning_marks):
+            kana, hangul = fonts.marks(text)
+            self._reasoning_marks = (
+                self._reasoning_marks[0] or kana,
+                self._reasoning_marks[1] or hangul,
+            )
+        default = fonts.default_script(self._language, *self._reasoning_marks)
+        fonts.apply_script_fonts(doc, start, doc.characterCount(), default)
 
     def add_text(self, text: str) -> None:
         if not self.markdown.text and self._has_reasoning():
