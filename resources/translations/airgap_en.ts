@@ -667,6 +667,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>GlossaryDialog</name>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>A term needs both a source and a target.</source>
         <translation>A term needs both a source and a target.</translation>
     </message>
@@ -725,6 +729,14 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>%1 glossary terms deleted.</source>
+        <translation>%1 glossary terms deleted.</translation>
+    </message>
+    <message>
+        <source>Glossary term “%1” deleted.</source>
+        <translation>Glossary term “%1” deleted.</translation>
+    </message>
     <message>
         <source>Could not open the file</source>
         <translation>Could not open the file</translation>

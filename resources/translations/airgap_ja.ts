@@ -667,6 +667,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>GlossaryDialog</name>
     <message>
+        <source>Undo</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
         <source>A term needs both a source and a target.</source>
         <translation>用語には原文と訳文の両方が必要です。</translation>
     </message>
@@ -725,6 +729,14 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>%1 glossary terms deleted.</source>
+        <translation>用語を%1件削除しました。</translation>
+    </message>
+    <message>
+        <source>Glossary term “%1” deleted.</source>
+        <translation>用語「%1」を削除しました。</translation>
+    </message>
     <message>
         <source>Could not open the file</source>
         <translation>ファイルを開けませんでした</translation>

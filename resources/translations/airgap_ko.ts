@@ -667,6 +667,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>GlossaryDialog</name>
     <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
         <source>A term needs both a source and a target.</source>
         <translation>용어에는 원문과 번역문이 모두 필요합니다.</translation>
     </message>
@@ -725,6 +729,14 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>%1 glossary terms deleted.</source>
+        <translation>용어 %1개를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Glossary term “%1” deleted.</source>
+        <translation>용어 “%1”을(를) 삭제했습니다.</translation>
+    </message>
     <message>
         <source>Could not open the file</source>
         <translation>파일을 열 수 없습니다</translation>

@@ -667,6 +667,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>GlossaryDialog</name>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>A term needs both a source and a target.</source>
         <translation>术语需要同时有原文和译文。</translation>
     </message>
@@ -725,6 +729,14 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>%1 glossary terms deleted.</source>
+        <translation>已删除 %1 个术语。</translation>
+    </message>
+    <message>
+        <source>Glossary term “%1” deleted.</source>
+        <translation>已删除术语“%1”。</translation>
+    </message>
     <message>
         <source>Could not open the file</source>
         <translation>无法打开文件</translation>

@@ -667,6 +667,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>GlossaryDialog</name>
     <message>
+        <source>Undo</source>
+        <translation>還原</translation>
+    </message>
+    <message>
         <source>A term needs both a source and a target.</source>
         <translation>術語需要同時有原文和譯文。</translation>
     </message>
@@ -725,6 +729,14 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>%1 glossary terms deleted.</source>
+        <translation>已刪除 %1 個術語。</translation>
+    </message>
+    <message>
+        <source>Glossary term “%1” deleted.</source>
+        <translation>已刪除術語「%1」。</translation>
+    </message>
     <message>
         <source>Could not open the file</source>
         <translation>無法開啟檔案</translation>

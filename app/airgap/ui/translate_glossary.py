@@ -1,6 +1,8 @@
 """The glossary editor of the Translate page's current project: add, edit and delete terms,
 import CSV/TBX. Every change goes through the page (`GlossaryOwner`), which keeps the terms
-and saves the project on the store thread at once; this dialog only shows them.
+and saves the project on the store thread at once; this dialog only shows them. A delete
+(button, Delete or Backspace) can be taken back with the page's Undo, shown here too
+(button or the platform's Undo key, Cmd+Z on a Mac).
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +37,8 @@ class GlossaryOwner(Protocol):
     def add_term(self, term: Term) -> bool: ...
     def replace_term(self, index: int, term: Term) -> bool: ...
     def delete_terms(self, indices: list[int]) -> int: ...
+    def undo_text(self) -> str: ...
+    def undo_delete(self) -> bool: ...
     def choose_glossary_file(self) -> None: ...
 
 
@@ -45,6 +50,7 @@ class GlossaryDialog(QDialog):
         self.setObjectName("glossaryDialog")
         self._owner = owner
         self._filling = False
+        self._undo_shown = ""  # the undo text the message shows
         self.heading = QLabel()
         self.new_source = QLineEdit()
         self.new_target = QLineEdit()
@@ -58,6 +64,8 @@ class GlossaryDialog(QDialog):
         for column in (CASE, WIDTH):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.delete_button = QPushButton()
+        self.undo_button = QPushButton()
+        self.undo_button.hide()
         self.import_button = QPushButton()
         self.close_button = QPushButton()
         self.message = QLabel()
@@ -69,6 +77,7 @@ class GlossaryDialog(QDialog):
         add_row.addWidget(self.add_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -81,12 +90,27 @@ class GlossaryDialog(QDialog):
 
         # Return in the fields adds the term; no button is a default one, or it would
         # answer the same key press a second time.
-        for button in (self.add_button, self.delete_button, self.import_button, self.close_button):
+        for button in (
+            self.add_button,
+            self.delete_button,
+            self.undo_button,
+            self.import_button,
+            self.close_button,
+        ):
             button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_from_fields)
         for edit in (self.new_source, self.new_target, self.new_note):
             edit.returnPressed.connect(self.add_from_fields)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo)
+        # Only while the table has the focus: a cell being edited keeps its own keys.
+        for key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):  # a Mac's Delete is Backspace
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.delete_selected)
+        # Text fields take their own Undo first (ShortcutOverride); elsewhere it undoes a delete.
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.activated.connect(self.undo)
         self.import_button.clicked.connect(owner.choose_glossary_file)
         self.close_button.clicked.connect(self.close)
         self.table.itemChanged.connect(self._edited)
@@ -113,6 +137,20 @@ class GlossaryDialog(QDialog):
                 self.table.setItem(row, column, item)
         self._filling = False
         self.heading.setText(self._owner.project_title())
+        self.show_undo()
+
+    def show_undo(self) -> None:
+        """The Undo button and what it would bring back, while the owner offers it."""
+        text = self._owner.undo_text()
+        if text:
+            self.message.setText(text)
+        elif self.message.text() == self._undo_shown:
+            self.message.setText("")
+        self._undo_shown = text
+        self.undo_button.setVisible(bool(text))
+
+    def undo(self) -> bool:
+        return self._owner.undo_delete()
 
     def add_from_fields(self) -> bool:
         term = Term(
@@ -169,6 +207,7 @@ class GlossaryDialog(QDialog):
         self.new_note.setPlaceholderText(self.tr("Note (optional)"))
         self.add_button.setText(self.tr("Add term"))
         self.delete_button.setText(self.tr("Delete selected"))
+        self.undo_button.setText(self.tr("Undo"))
         self.import_button.setText(self.tr("Import CSV/TBX…"))
         self.close_button.setText(self.tr("Close"))
         self.table.setHorizontalHeaderLabels(

@@ -95,6 +95,16 @@ class ProjectEntry:
     terms: list[Term]
 
 
+@dataclass
+class Deletion:
+    """What the last delete removed, kept for Undo during UNDO_MS: a whole project, or some of
+    its glossary terms with the places they had."""
+
+    entry: ProjectEntry
+    terms: list[tuple[int, Term]] | None = None  # None: the project itself
+    text: str = ""  # what the page said about it
+
+
 class TranslateWorker(QObject):
     """Runs a TranslationJob on the page's thread; reports through queued signals."""
 
@@ -140,6 +150,7 @@ class TranslatePage(QWidget):
     start = Signal(object, object, object)  # job, cancel token, indices (list or None)
     busy_changed = Signal(bool)
     glossary_changed = Signal()
+    undo_changed = Signal()  # a delete can be undone, or no longer
 
     def __init__(
         self,
@@ -180,7 +191,7 @@ class TranslatePage(QWidget):
         self._unsaved: set[str] = set()  # projects whose last save failed
         # Renames the store has not made (new name -> the name it still has there).
         self._renames: dict[str, str] = {}
-        self._deleted: ProjectEntry | None = None
+        self._deleted: Deletion | None = None  # the one delete Undo can take back
         self.glossary_dialog: GlossaryDialog | None = None
 
         self.project_label = QLabel()
@@ -533,19 +544,24 @@ class TranslatePage(QWidget):
         name = entry.project.name
         del self._projects[name]
         self._write("delete_project", name)
-        self._deleted = entry
-        self.undo_button.show()
-        self._undo_timer.start(UNDO_MS)
-        self.message.setText(self.tr("Project “%1” deleted.").replace("%1", name))
         self._fill_projects()
         self.select_project(next(iter(sorted(self._projects)), None))
+        self._offer_undo(Deletion(entry, text=self.tr("Project “%1” deleted.").replace("%1", name)))
         return True
 
+    def undo_text(self) -> str:
+        """What Undo would bring back ("" when nothing can be undone)."""
+        return self._deleted.text if self._deleted is not None else ""
+
     def undo_delete(self) -> bool:
-        entry, self._deleted = self._deleted, None
+        """Take back the last delete (a project, or glossary terms) within UNDO_MS."""
+        deleted, self._deleted = self._deleted, None
         self._undo_expired()
-        if entry is None:
+        if deleted is None:
             return False
+        entry = deleted.entry
+        if deleted.terms is not None:
+            return self._restore_terms(entry, deleted.terms)
         name = entry.project.name
         if name in self._projects:
             self.message.setText(
@@ -592,10 +608,28 @@ class TranslatePage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_project()
 
+    def _offer_undo(self, deletion: Deletion) -> None:
+        self._deleted = deletion
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_MS)
+        self.message.setText(deletion.text)
+        self.undo_changed.emit()
+
     def _undo_expired(self) -> None:
         self._deleted = None
         self._undo_timer.stop()
         self.undo_button.hide()
+        self.undo_changed.emit()
+
+    def _restore_terms(self, entry: ProjectEntry, terms: list[tuple[int, Term]]) -> bool:
+        """Put deleted terms back where they were (ascending places, so each lands right)."""
+        if self._projects.get(entry.project.name) is not entry or not self._editable():
+            return False
+        for index, term in terms:
+            entry.terms.insert(min(index, len(entry.terms)), term)
+        self._glossary_saved(entry)
+        self.message.setText("")
+        return True
 
     def _checked_name(self, name: str, *, allow: str | None = None) -> str | None:
         cleaned = " ".join(clean_text(name).split())
@@ -697,15 +731,24 @@ class TranslatePage(QWidget):
         entry = self._glossary_project()
         if entry is None:
             return 0
-        gone = {i for i in indices if 0 <= i < len(entry.terms)}
-        entry.terms = [t for i, t in enumerate(entry.terms) if i not in gone]
+        gone = sorted({i for i in indices if 0 <= i < len(entry.terms)})
+        if not gone:
+            return 0
+        removed = [(i, entry.terms[i]) for i in gone]
+        entry.terms = [t for i, t in enumerate(entry.terms) if i not in set(gone)]
         self._glossary_saved(entry)
-        return len(gone)
+        if len(removed) == 1:
+            text = self.tr("Glossary term “%1” deleted.").replace("%1", removed[0][1].source)
+        else:
+            text = self.tr("%1 glossary terms deleted.").replace("%1", str(len(removed)))
+        self._offer_undo(Deletion(entry, removed, text))
+        return len(removed)
 
     def open_glossary(self) -> GlossaryDialog:
         if self.glossary_dialog is None:
             self.glossary_dialog = GlossaryDialog(self, self)
             self.glossary_changed.connect(self.glossary_dialog.refresh)
+            self.undo_changed.connect(self.glossary_dialog.show_undo)
         self.glossary_dialog.refresh()
         self.glossary_dialog.show()
         self.glossary_dialog.raise_()
