@@ -1406,4 +1406,31 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Back Up Database…</translation>
     </message>
 </context>
+<context>
+    <name>History</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>This conversation no longer exists.</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted with a recovery key.</source>
+        <translation>This data folder is not encrypted with a recovery key.</translation>
+    </message>
+    <message>
+        <source>Export needs the conversation store.</source>
+        <translation>Export needs the conversation store.</translation>
+    </message>
+    <message>
+        <source>Importing needs the conversation store, which did not open.</source>
+        <translation>Importing needs the conversation store, which did not open.</translation>
+    </message>
+    <message>
+        <source>There is no database to back up: the store did not open.</source>
+        <translation>There is no database to back up: the store did not open.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the store.</source>
+        <translation>This conversation is no longer in the store.</translation>
+    </message>
+</context>
 </TS>

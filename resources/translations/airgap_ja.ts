@@ -1403,4 +1403,31 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>データベースをバックアップ…</translation>
     </message>
 </context>
+<context>
+    <name>History</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>この会話はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted with a recovery key.</source>
+        <translation>このデータフォルダは復旧キーで暗号化されていません。</translation>
+    </message>
+    <message>
+        <source>Export needs the conversation store.</source>
+        <translation>書き出すには会話の保存領域が必要です。</translation>
+    </message>
+    <message>
+        <source>Importing needs the conversation store, which did not open.</source>
+        <translation>読み込むには会話の保存領域が必要ですが、開けませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no database to back up: the store did not open.</source>
+        <translation>バックアップするデータベースがありません。保存領域を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the store.</source>
+        <translation>この会話はもう保存領域にありません。</translation>
+    </message>
+</context>
 </TS>

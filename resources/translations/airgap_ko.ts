@@ -1403,4 +1403,31 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>데이터베이스 백업…</translation>
     </message>
 </context>
+<context>
+    <name>History</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>이 대화는 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted with a recovery key.</source>
+        <translation>이 데이터 폴더는 복구 키로 암호화되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Export needs the conversation store.</source>
+        <translation>내보내려면 대화 저장소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Importing needs the conversation store, which did not open.</source>
+        <translation>가져오려면 대화 저장소가 필요하지만 열리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no database to back up: the store did not open.</source>
+        <translation>백업할 데이터베이스가 없습니다. 저장소가 열리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the store.</source>
+        <translation>이 대화는 더 이상 저장소에 없습니다.</translation>
+    </message>
+</context>
 </TS>

@@ -1403,4 +1403,31 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>备份数据库…</translation>
     </message>
 </context>
+<context>
+    <name>History</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>此对话已不存在。</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted with a recovery key.</source>
+        <translation>此数据文件夹没有使用恢复密钥加密。</translation>
+    </message>
+    <message>
+        <source>Export needs the conversation store.</source>
+        <translation>需要对话存储才能导出。</translation>
+    </message>
+    <message>
+        <source>Importing needs the conversation store, which did not open.</source>
+        <translation>导入需要对话存储，但它未能打开。</translation>
+    </message>
+    <message>
+        <source>There is no database to back up: the store did not open.</source>
+        <translation>没有可备份的数据库：对话存储未能打开。</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the store.</source>
+        <translation>此对话已不在存储中。</translation>
+    </message>
+</context>
 </TS>

@@ -1403,4 +1403,31 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>備份資料庫…</translation>
     </message>
 </context>
+<context>
+    <name>History</name>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>此對話已不存在。</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted with a recovery key.</source>
+        <translation>此資料夾沒有使用復原金鑰加密。</translation>
+    </message>
+    <message>
+        <source>Export needs the conversation store.</source>
+        <translation>需要對話儲存區才能匯出。</translation>
+    </message>
+    <message>
+        <source>Importing needs the conversation store, which did not open.</source>
+        <translation>匯入需要對話儲存區，但它未能開啟。</translation>
+    </message>
+    <message>
+        <source>There is no database to back up: the store did not open.</source>
+        <translation>沒有可備份的資料庫：對話儲存區未能開啟。</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the store.</source>
+        <translation>此對話已不在儲存區中。</translation>
+    </message>
+</context>
 </TS>

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from airgap.store import Keychain, Store
 from airgap.translate.glossary import Term
-from airgap.ui.history import History, open_history
+from airgap.ui.history import History, HistoryError, MemoryHistory, open_history
+from airgap.ui.i18n import Translations
 from airgap.ui.main_window import MainWindow
 from memory_keyring import MemoryKeyring
 from pytestqt.qtbot import QtBot
@@ -145,3 +146,38 @@ def test_backup_opens_with_the_same_key(
     window.data_transfer.back_up(str(dest))
     assert "already exists" in finish(qtbot, window)
     assert dest.read_bytes() == before
+
+
+def test_store_failures_are_in_the_windows_language(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """The history's own failure texts follow the UI language (translated on the store
+    thread): here a window whose store did not open (its history is in memory)."""
+    window = make_window()
+    expected = {
+        "ja": "読み込むには会話の保存領域が必要ですが、開けませんでした。",
+        "zh_TW": "匯入需要對話儲存區，但它未能開啟。",
+        "en": "Importing needs the conversation store, which did not open.",
+    }
+    for code, text in expected.items():
+        window.set_language(code, save=False)
+        window.data_transfer.import_conversations(str(CHATGPT))
+        assert finish(qtbot, window) == text
+    window.set_language("ko", save=False)
+    window.data_transfer.back_up(str(tmp_path / "backup.db"))
+    assert finish(qtbot, window) == "백업할 데이터베이스가 없습니다. 저장소가 열리지 않았습니다."
+    window.set_language("en", save=False)
+
+
+def test_a_missing_conversation_is_reported_in_the_ui_language(
+    translations: Translations, keychain: Keychain
+) -> None:
+    translations.set_language("zh_CN")
+    with pytest.raises(HistoryError, match=r"^此对话已不存在。$"):
+        MemoryHistory().load("gone")
+    history = open_history(keychain=keychain)
+    try:
+        with pytest.raises(HistoryError, match=r"^此对话已不在存储中。$"):
+            history.load("not-a-store-id")
+    finally:
+        history.close()

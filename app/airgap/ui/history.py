@@ -3,7 +3,8 @@
 `History` is what the store thread calls; `MemoryHistory` keeps everything in memory (tests,
 and a window whose store could not open still works for the session); `open_history()` opens
 the real encrypted store. Every method runs on the store thread (worker.StoreWorker), never
-on the GUI thread.
+on the GUI thread. Its own failure texts are translated there, in the "History" context
+(QCoreApplication.translate is thread-safe); the store's messages pass through as they are.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
 
 from airgap.engine.api import Role
 from airgap.ui.conversation import Conversation, ConversationSummary, Message
@@ -65,7 +68,9 @@ class MemoryHistory:
         try:
             return copy.deepcopy(self._conversations[conversation_id])
         except KeyError:
-            raise HistoryError("This conversation no longer exists.") from None
+            raise HistoryError(
+                QCoreApplication.translate("History", "This conversation no longer exists.")
+            ) from None
 
     def save_conversation(self, conversation: Conversation) -> None:
         stored = self._conversations.get(conversation.id)
@@ -115,19 +120,33 @@ class MemoryHistory:
         return hits
 
     def recovery_key(self) -> str:
-        raise HistoryError("This data folder is not encrypted with a recovery key.")
+        raise HistoryError(
+            QCoreApplication.translate(
+                "History", "This data folder is not encrypted with a recovery key."
+            )
+        )
 
     def integrity_check(self) -> str:
         return "not checked: this session's conversations are in memory only"
 
     def export(self, conversation_id: str | None, dest: str, fmt: str) -> str:
-        raise HistoryError("Export needs the conversation store.")
+        raise HistoryError(
+            QCoreApplication.translate("History", "Export needs the conversation store.")
+        )
 
     def import_file(self, path: str) -> tuple[int, int, int]:
-        raise HistoryError("Importing needs the conversation store, which did not open.")
+        raise HistoryError(
+            QCoreApplication.translate(
+                "History", "Importing needs the conversation store, which did not open."
+            )
+        )
 
     def backup(self, dest: str) -> str:
-        raise HistoryError("There is no database to back up: the store did not open.")
+        raise HistoryError(
+            QCoreApplication.translate(
+                "History", "There is no database to back up: the store did not open."
+            )
+        )
 
     # -- the translator's projects and memory (kept for this session only) -------------
     def translator(self, op: str, *args: object) -> object:
@@ -195,7 +214,11 @@ class StoreHistory:
         try:
             return int(window_id)
         except ValueError:
-            raise HistoryError("This conversation is no longer in the store.") from None
+            raise HistoryError(
+                QCoreApplication.translate(
+                    "History", "This conversation is no longer in the store."
+                )
+            ) from None
 
     def _name(self, kind: str, sid: int) -> str:
         return self._names.get((kind, sid), str(sid))
