@@ -237,8 +237,10 @@ def test_tracked_insertions_fields_and_content_controls_survive() -> None:
     document.save(out)
     doc = read_bytes(out.getvalue(), "t.docx")
     # The footnote reference ends the sentence: it stays outside, after the translation.
-    assert [s.source for s in doc.segments] == ["Start ⟦1⟧inserted⟦/1⟧⟦2/⟧⟦3/⟧ end."]
-    doc.segments[0].target = "Début ⟦2/⟧⟦1⟧inséré⟦/1⟧⟦3/⟧ fin."
+    # The content control's text is translated inside it, like a hyperlink's.
+    assert [s.source for s in doc.segments] == ["Start ⟦1⟧inserted⟦/1⟧⟦2/⟧⟦3⟧control⟦/3⟧ end."]
+    doc.segments[0].target = "Début ⟦2/⟧⟦1⟧inséré⟦/1⟧⟦3⟧contrôle⟦/3⟧ fin."
     xml = docx.Document(io.BytesIO(to_bytes(doc))).paragraphs[0]._p.xml
-    order = ["Début", 'w:instr=" DATE "', 'w:author="A"', "inséré", "<w:sdt>", "fin.", "footnote"]
+    order = ["Début", 'w:instr=" DATE "', 'w:author="A"', "inséré", "<w:sdt>", "contrôle", "fin."]
+    order.append("footnote")
     assert [xml.index(part) for part in order] == sorted(xml.index(part) for part in order)

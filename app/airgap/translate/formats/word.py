@@ -1,20 +1,34 @@
-"""Word documents (.docx) through python-docx and its lxml tree.
+"""Word documents (.docx): the text a translator is paid for, read from and written back into
+the package's XML parts with lxml.
 
-Every paragraph of the body, of tables (nested ones too), headers and footers is split into
-sentence segments. Formatting inside a sentence becomes placeholders (translate/
-placeholders.py): the sentence's most common run formatting is its base and needs none; a
-stretch in other formatting (bold, italic, underline, another font...) is ⟦n⟧…⟦/n⟧, a
-hyperlink (or tracked insertion, smart tag) around text is ⟦n⟧…⟦/n⟧ with its own base
-inside, and a tab, field, image, footnote reference or content control inside the sentence
-is a standalone ⟦n/⟧ that carries the original XML. Codes at a sentence's edges, line breaks
-and the text between sentences stay outside the segments.
+What is translated, in reading order: the body (tables, nested tables and content controls
+included), each footnote and endnote right after the paragraph that refers to it ("Footnote
+1"), text boxes after the paragraph they are anchored in ("Text box"), then the headers and
+footers a reader can see ("Header", "First-page footer"...: a first-page one only where the
+section has a different first page, even-page ones only where the document has different odd
+and even pages). A text box is stored twice (DrawingML and its VML fallback inside
+mc:AlternateContent): it is one segment, and both copies get the translation. Footnote
+separators, notes nothing refers to and comments are left as they are and not counted:
+comments are notes between author and reviewer, which translators translate only on request.
 
-Writing reopens the original file and rebuilds only the paragraphs whose segments have
+Every paragraph is split into sentence segments. Formatting inside a sentence becomes
+placeholders (translate/placeholders.py): the sentence's most common run formatting is its
+base and needs none; a stretch in other formatting (bold, italic, underline, another font...)
+is ⟦n⟧…⟦/n⟧; a hyperlink, content control, tracked insertion or smart tag around text is
+⟦n⟧…⟦/n⟧ with its own base inside, and so is the result of a HYPERLINK, REF, TOC or FORMTEXT
+field (its instruction stays out of sight, in the pair's opening). A tab, another field (PAGE,
+DATE: Word recomputes their result), an image, a text box's anchor or a footnote reference
+inside the sentence is a standalone ⟦n/⟧ that carries the original XML. Codes at a sentence's
+edges, line breaks and the text between sentences stay outside the segments.
+
+Writing reopens the original package and rebuilds only the paragraphs whose segments have
 targets: between sentences the original runs come back as they were; each sentence becomes
-runs with the base run properties, the placeholders' run properties and hyperlinks around
-the translated text, and its codes copied back. Zero-width markers inside a sentence
-(bookmarks, comment ranges) move to its start (their ends to its end); proofing marks and
-cached page breaks are dropped (Word recomputes them). The numbering is recomputed at write
+runs with the base run properties, the placeholders' run properties, hyperlinks, content
+controls and fields around the translated text, and its codes copied back. Zero-width markers
+inside a sentence (bookmarks, comment ranges) move to its start (their ends to its end);
+proofing marks and cached page breaks are dropped (Word recomputes them). Only the XML parts
+with a rebuilt paragraph are written anew; every other entry of the package (content types,
+relationships, styles, media...) is copied unchanged. The paragraph list is recomputed at write
 time from the same file, so the document keeps only the sentence spans.
 """
 
@@ -22,6 +36,7 @@ from __future__ import annotations
 
 import copy
 import io
+import posixpath
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -34,8 +49,12 @@ from airgap.translate.placeholders import Kind, Node, strip, tag_text, tree
 from airgap.translate.segmenter import LineBreaks, spans
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 OBJECT = "\ufffc"  # a code's one character in the text the segmenter sees
+MAX_PART = 256 * 1024 * 1024  # one XML part, uncompressed (a ZIP bomb stops here)
 
 
 def _w(name: str) -> str:
@@ -46,9 +65,14 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def _on(element: Any) -> bool:
+    """A WordprocessingML on/off property: present and not switched off."""
+    return element is not None and element.get(_w("val"), "true") not in ("0", "false", "off")
+
+
 # Containers whose runs are text to translate; a copy of the container (with its properties)
-# goes around the translated text.
-_WRAPPERS = {"hyperlink", "ins", "smartTag", "customXml", "dir", "bdo", "moveTo"}
+# goes around the translated text. A content control's text sits in its w:sdtContent.
+_WRAPPERS = {"hyperlink", "ins", "smartTag", "customXml", "dir", "bdo", "moveTo", "sdt"}
 # Zero-width markers that must survive (cross references point at bookmarks).
 _MARKERS = {"bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd"}
 _MARKERS |= {"permStart", "permEnd"}
@@ -56,6 +80,8 @@ _MARKERS |= {"permStart", "permEnd"}
 _DROPPED = {"proofErr", "lastRenderedPageBreak", "softHyphen"}
 # Run-level properties that do not make formatting differ (Word splits runs over them).
 _IGNORED_RPR = {"lang", "noProof", "rsid"}
+# Fields whose result is text a reader sees and Word does not recompute by itself.
+_TEXT_FIELDS = {"HYPERLINK", "REF", "TOC", "FORMTEXT"}
 
 
 @dataclass(slots=True)
@@ -64,7 +90,7 @@ class _Atom:
 
     char: str  # a text character, "\n" (a break), "\t" or OBJECT (a code), "" (a marker)
     run: Any  # the w:r it comes from; None for paragraph-level elements
-    wrappers: tuple[Any, ...]  # enclosing hyperlinks etc., outermost first
+    wrappers: tuple[Any, ...]  # enclosing hyperlinks, fields etc., outermost first
     element: Any = None  # for codes, breaks and markers: the element to copy back
     group: int = 0  # codes of one field share a group (one placeholder)
     key: str = ""  # the run's formatting (see _rpr_key)
@@ -74,57 +100,136 @@ class _Atom:
         return self.char in (OBJECT, "\t")
 
 
+@dataclass(eq=False)
+class _Field:
+    """A complex field whose result is text to translate. Its codes wrap the result the way a
+    hyperlink element wraps its runs: begin, instruction and separate open it, end closes it
+    (no end when the field goes on in a later paragraph)."""
+
+    start: list[_Atom]
+    end: list[_Atom] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    """A complex field being read (fldChar begin seen, end not yet)."""
+
+    group: int
+    start: int  # where its begin is in the atoms
+    level: list[_Field]  # the fields open at the level of its begin
+    wrappers: tuple[Any, ...]  # what encloses its begin
+    instruction: str = ""
+    field: _Field | None = None  # once its result turned out to be text to translate
+
+
+def _text_field(instruction: str | None) -> bool:
+    words = (instruction or "").split()
+    return bool(words) and words[0].upper() in _TEXT_FIELDS
+
+
 def _atoms(p: Any) -> list[_Atom]:
     atoms: list[_Atom] = []
-    depth = 0  # inside a complex field (fldChar begin … end)
+    frames: list[_Frame] = []  # complex fields open now, innermost last
     groups = iter(range(1, 1 << 30))
-    field_group = 0
 
-    def run_atoms(run: Any, wrappers: tuple[Any, ...]) -> None:
-        nonlocal depth, field_group
+    def coding() -> _Frame | None:
+        """The outermost field whose instruction is being read (its codes share a group)."""
+        return next((f for f in frames if f.field is None), None)
+
+    def code(run: Any, wrappers: tuple[Any, ...], element: Any, key: str = "") -> None:
+        owner = coding()
+        group = owner.group if owner else next(groups)
+        atoms.append(_Atom(OBJECT, run, wrappers, element, group, key))
+
+    def field_char(run: Any, outer: tuple[Any, ...], level: list[_Field], child: Any) -> None:
+        here = (*outer, *level)
+        kind = child.get(_w("fldCharType"))
         key = _rpr_key(run)
-        start = len(atoms)
+        if kind == "begin":
+            owner = coding()
+            group = owner.group if owner else next(groups)
+            frames.append(_Frame(group, len(atoms), level, here))
+            atoms.append(_Atom(OBJECT, run, here, child, group, key))
+        elif kind == "separate" and frames and frames[-1].field is None:
+            frame = frames[-1]
+            atoms.append(_Atom(OBJECT, run, here, child, frame.group, key))
+            if (
+                coding() is frame
+                and frame.level is level
+                and _text_field(frame.instruction)
+                and all(a.wrappers == here for a in atoms[frame.start :])
+            ):
+                frame.field = _Field(atoms[frame.start :])
+                del atoms[frame.start :]
+                level.append(frame.field)
+        elif kind == "end" and frames:
+            frame = frames.pop()
+            f = frame.field
+            if f is not None and level and level[-1] is f:
+                level.pop()
+                end = _Atom(OBJECT, run, (*outer, *level), child, frame.group, key)
+                if len(atoms) == frame.start:  # an empty result: the field is one code
+                    atoms.extend([*f.start, end])
+                else:
+                    f.end.append(end)
+            elif f is None:
+                atoms.append(_Atom(OBJECT, run, here, child, frame.group, key))
+            else:  # the field began in another element: its end is a code of its own
+                atoms.append(_Atom(OBJECT, run, here, child, next(groups), key))
+        else:
+            code(run, here, child, key)
+
+    def run_atoms(run: Any, outer: tuple[Any, ...], level: list[_Field]) -> None:
+        key = _rpr_key(run)
         for child in run:
             name = _local(child.tag)
             if name == "rPr" or name in _DROPPED:
                 continue
+            here = (*outer, *level)
             if name == "fldChar":
-                kind = child.get(_w("fldCharType"))
-                if kind == "begin":
-                    if depth == 0:
-                        field_group = next(groups)
-                    depth += 1
-                atoms.append(_Atom(OBJECT, run, wrappers, child, field_group))
-                if kind == "end":
-                    depth = max(0, depth - 1)
-            elif depth:
-                atoms.append(_Atom(OBJECT, run, wrappers, child, field_group))
+                field_char(run, outer, level, child)
+            elif coding() is not None:
+                if name == "instrText" and frames[-1].field is None:
+                    frames[-1].instruction += child.text or ""
+                code(run, here, child, key)
             elif name == "t":
-                atoms.extend(_Atom(ch, run, wrappers) for ch in child.text or "")
+                atoms.extend(_Atom(ch, run, here, key=key) for ch in child.text or "")
             elif name in ("br", "cr"):
-                atoms.append(_Atom("\n", run, wrappers, child))
+                atoms.append(_Atom("\n", run, here, child, key=key))
             elif name == "noBreakHyphen":
-                atoms.append(_Atom("\u2011", run, wrappers, child))
+                atoms.append(_Atom("\u2011", run, here, child, key=key))
             elif name == "tab":  # whitespace to the segmenter, a code inside a sentence
-                atoms.append(_Atom("\t", run, wrappers, child, next(groups)))
-            else:  # drawing, footnote reference, symbol, object...
-                atoms.append(_Atom(OBJECT, run, wrappers, child, next(groups)))
-        for atom in atoms[start:]:
-            atom.key = key
+                atoms.append(_Atom("\t", run, here, child, next(groups), key))
+            else:  # drawing, text box, footnote reference, symbol, object...
+                atoms.append(_Atom(OBJECT, run, here, child, next(groups), key))
 
     def walk(container: Any, wrappers: tuple[Any, ...]) -> None:
+        level: list[_Field] = []  # text fields whose result began at this level
         for child in container:
             name = _local(child.tag)
             if name.endswith("Pr") or name in _DROPPED or not name:
                 continue  # properties (kept with their container), comments, PIs
+            here = (*wrappers, *level)
             if name == "r":
-                run_atoms(child, wrappers)
-            elif name in _WRAPPERS:
-                walk(child, (*wrappers, child))
+                run_atoms(child, wrappers, level)
+            elif coding() is not None:
+                code(None, here, child)
+            elif name == "sdt":
+                content = child.find(_w("sdtContent"))
+                if content is not None:
+                    walk(content, (*here, child))
+            elif name in _WRAPPERS or (name == "fldSimple" and _text_field(child.get(_w("instr")))):
+                walk(child, (*here, child))
             elif name in _MARKERS or name.endswith(("RangeStart", "RangeEnd")):
-                atoms.append(_Atom("", None, wrappers, child))
-            else:  # a simple field, content control, equation, deletion...
-                atoms.append(_Atom(OBJECT, None, wrappers, child, next(groups)))
+                atoms.append(_Atom("", None, here, child))
+            else:  # another simple field, an equation, a deletion...
+                atoms.append(_Atom(OBJECT, None, here, child, next(groups)))
+        # A text field that goes on in the next paragraph but has no result here: one code.
+        for frame in reversed(frames):
+            if frame.field is not None and frame.level is level and len(atoms) == frame.start:
+                atoms.extend(frame.field.start)
+                level.remove(frame.field)
+                frame.field = None
 
     walk(p, ())
     return atoms
@@ -323,52 +428,209 @@ def _paragraph_segments(
         yield atoms[k:], None
 
 
+# ------------------------------------------------------------------ the package
+
+
+class _Package:
+    """The ZIP entries of a .docx and its XML parts, parsed on demand."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.name = name
+        if not zipfile.is_zipfile(io.BytesIO(data)):
+            raise FormatError(f"{name} is not a Word document (.docx files are ZIP archives).")
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise FormatError(f"{name} could not be read as a Word document ({exc}).") from None
+        self.entries = {info.filename: info for info in self.zip.infolist()}
+        self.trees: dict[str, Any] = {}
+        self.changed: set[str] = set()
+        main = next(
+            (t for t, kind in self.relationships("").values() if kind == "officeDocument"),
+            "word/document.xml",
+        )
+        if main not in self.entries:
+            raise FormatError(f"{name} is not a Word document (it has no main document part).")
+        self.main = main
+
+    def read(self, part: str) -> bytes:
+        info = self.entries[part]
+        if info.file_size > MAX_PART:
+            raise FormatError(f"{self.name}: the part {part} is too large to open.")
+        try:
+            return self.zip.read(info)
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:  # CRC, compression...
+            raise FormatError(f"{self.name}: the part {part} cannot be read ({exc}).") from None
+
+    def root(self, part: str) -> Any:
+        if part not in self.trees:
+            from lxml import etree
+
+            parser = etree.XMLParser(resolve_entities=False, no_network=True)
+            try:
+                self.trees[part] = etree.parse(io.BytesIO(self.read(part)), parser)
+            except etree.XMLSyntaxError as exc:
+                problem = f"the part {part} is not well-formed XML ({exc})"
+                raise FormatError(f"{self.name}: {problem}.") from None
+        return self.trees[part].getroot()
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """The part's internal relationships: id → (target part, type's last word)."""
+        folder, base = posixpath.split(part)
+        rels = posixpath.join(folder, "_rels", f"{base}.rels")
+        if rels not in self.entries:
+            return {}
+        found: dict[str, tuple[str, str]] = {}
+        for rel in self.root(rels).iter(f"{{{PACKAGE_RELS}}}Relationship"):
+            target = rel.get("Target", "")
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            found[rel.get("Id", "")] = (
+                posixpath.normpath(path),
+                rel.get("Type", "").rsplit("/")[-1],
+            )
+        return found
+
+    def save(self) -> bytes:
+        from lxml import etree
+
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+            for name, info in self.entries.items():
+                if name in self.changed:
+                    tree = self.trees[name]
+                    data = etree.tostring(
+                        tree,
+                        xml_declaration=True,
+                        encoding="UTF-8",
+                        standalone=tree.docinfo.standalone,
+                    )
+                else:
+                    data = self.zip.read(info)
+                zout.writestr(info, data)
+        return out.getvalue()
+
+
+@dataclass
+class _Unit:
+    """A paragraph to translate, where it is and what the table shows beside its sentences."""
+
+    p: Any
+    part: str
+    label: str
+    mirrors: list[Any]  # the same paragraph in another mc:AlternateContent branch
+
+
+_HEADERS = {"default": "Header", "first": "First-page header", "even": "Even-page header"}
+_FOOTERS = {"default": "Footer", "first": "First-page footer", "even": "Even-page footer"}
+
+
+def _units(package: _Package) -> list[_Unit]:
+    """Every paragraph a reader sees, in reading order (see the module docstring)."""
+    main = package.main
+    body = package.root(main).find(_w("body"))
+    if body is None:
+        raise FormatError(f"{package.name} is not a Word document (its document has no body).")
+    rels = package.relationships(main)
+    notes: dict[str, tuple[str, dict[str, Any]]] = {}  # reference tag → (part, id → note)
+    for part, kind in rels.values():
+        if kind in ("footnotes", "endnotes") and part in package.entries:
+            tag = kind[:-1]  # footnote, endnote
+            found = {
+                n.get(_w("id"), ""): n
+                for n in package.root(part).iter(_w(tag))
+                if n.get(_w("type"), "normal") == "normal"  # not separators
+            }
+            notes[_w(f"{tag}Reference")] = (part, found)
+    units: list[_Unit] = []
+    numbers: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()
+
+    def story(root: Any, part: str, label: str) -> None:
+        mirrors, skip = _alternates(root)
+        for p in root.iter(_w("p")):
+            if p in skip:
+                continue
+            boxed = next(p.iterancestors(_w("txbxContent")), None) is not None
+            units.append(_Unit(p, part, "Text box" if boxed else label, mirrors.get(p, [])))
+            for ref in p.iter(*notes) if notes else ():
+                if next(ref.iterancestors(_w("p"))) is not p:
+                    continue  # a paragraph inside this one (a text box) has it
+                note_part, found = notes[ref.tag]
+                note_id = ref.get(_w("id"), "")
+                if note_id not in found or (ref.tag, note_id) in seen:
+                    continue
+                seen.add((ref.tag, note_id))
+                name = "Footnote" if ref.tag == _w("footnoteReference") else "Endnote"
+                if ref.get(_w("customMarkFollows")) not in ("1", "true", "on"):
+                    numbers[name] += 1
+                    name = f"{name} {numbers[name]}"
+                story(found[note_id], note_part, name)
+
+    story(body, main, "")
+    for part, label in _headers_and_footers(package, body, rels):
+        story(package.root(part), part, label)
+    return units
+
+
+def _headers_and_footers(
+    package: _Package, body: Any, rels: dict[str, tuple[str, str]]
+) -> Iterator[tuple[str, str]]:
+    """The header and footer parts the sections show, each once: a section without its own
+    header of a kind shows the previous section's."""
+    settings = next((package.root(p) for p, k in rels.values() if k == "settings"), None)
+    even = settings is not None and _on(settings.find(_w("evenAndOddHeaders")))
+    shown: dict[tuple[str, str], str] = {}
+    seen: set[str] = set()
+    for section in body.iter(_w("sectPr")):
+        if _local(section.getparent().tag).endswith("Change"):
+            continue  # a tracked change's old properties
+        for ref in section:
+            kind = _local(ref.tag)
+            target = rels.get(ref.get(f"{{{R}}}id", ""))
+            if kind in ("headerReference", "footerReference") and target:
+                shown[(kind, ref.get(_w("type"), "default"))] = target[0]
+        first = _on(section.find(_w("titlePg")))
+        for kind, labels in (("headerReference", _HEADERS), ("footerReference", _FOOTERS)):
+            for which in ("first", "default", "even"):
+                part = shown.get((kind, which))
+                visible = which == "default" or (first if which == "first" else even)
+                if part and visible and part not in seen and part in package.entries:
+                    seen.add(part)
+                    yield part, labels[which]
+
+
+def _alternates(root: Any) -> tuple[dict[Any, list[Any]], set[Any]]:
+    """Paragraphs stored again in a later mc:AlternateContent branch (a text box's VML
+    fallback): the first branch's paragraph → its copies, and the copies."""
+    mirrors: dict[Any, list[Any]] = {}
+    skip: set[Any] = set()
+    for alternate in root.iter(f"{{{MC}}}AlternateContent"):
+        branches = [[p for p in b.iter(_w("p")) if p not in skip] for b in alternate]
+        branches = [b for b in branches if b]
+        if not branches:
+            continue
+        first, *others = branches
+        texts = [_text(_atoms(p)) for p in first]
+        for other in others:
+            if [_text(_atoms(p)) for p in other] == texts:
+                for p, copy_ in zip(first, other, strict=True):
+                    mirrors.setdefault(p, []).append(copy_)
+                    skip.add(copy_)
+    return mirrors, skip
+
+
 # ------------------------------------------------------------------ reading
 
 
-def _open(data: bytes, name: str) -> Any:
-    import docx  # python-docx: imported here so the other formats do not pay for lxml
-
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise FormatError(f"{name} is not a Word document (.docx files are ZIP archives).")
-    try:
-        return docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
-        raise FormatError(f"{name} could not be read as a Word document ({exc}).") from None
-
-
-def _paragraphs(document: Any) -> Iterator[Any]:
-    yield from _container_paragraphs(document)
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            if not part.is_linked_to_previous:
-                yield from _container_paragraphs(part)
-
-
-def _container_paragraphs(container: Any) -> Iterator[Any]:
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for item in container.iter_inner_content():
-        if isinstance(item, Paragraph):
-            yield item
-        elif isinstance(item, Table):
-            seen: set[int] = set()
-            for row in item.rows:
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells appear once per grid column
-                        continue
-                    seen.add(id(cell._tc))
-                    yield from _container_paragraphs(cell)
-
-
 def read_docx(data: bytes, name: str) -> Document:
-    document = _open(data, name)
+    package = _Package(data, name)
     segments: list[Segment] = []
     skeleton: list[Piece] = []
     layout: list[list[tuple[int, int]]] = []  # per paragraph: its sentence spans
-    for p_index, paragraph in enumerate(_paragraphs(document)):
-        atoms = _atoms(paragraph._p)
+    for p_index, unit in enumerate(_units(package)):
+        atoms = _atoms(unit.p)
         text = _text(atoms)
         found = _sentence_spans(text)
         layout.append(found)
@@ -381,7 +643,7 @@ def read_docx(data: bytes, name: str) -> Document:
                 continue
             number += 1
             skeleton.append(len(segments))
-            segments.append(Segment(f"p{p_index + 1}.s{number}", markup.source))
+            segments.append(Segment(f"p{p_index + 1}.s{number}", markup.source, label=unit.label))
         skeleton.append("\n")
     return Document("docx", segments, skeleton, name=name, extra={"data": data, "layout": layout})
 
@@ -393,18 +655,21 @@ def write_docx(doc: Document) -> bytes:
     extra = doc.extra or {}
     if "data" not in extra:
         return _new_docx(doc)
-    document = _open(extra["data"], doc.name)
+    package = _Package(extra["data"], doc.name)
+    work: list[tuple[_Unit, list[tuple[int, int]], list[Segment]]] = []
     index = 0
-    for paragraph, found in zip(_paragraphs(document), extra["layout"], strict=False):
-        if not found:
-            continue
+    for unit, found in zip(_units(package), extra["layout"], strict=False):
         mine = doc.segments[index : index + len(found)]
         index += len(found)
-        if any(s.target for s in mine):
-            _rebuild(paragraph._p, found, mine)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+        if found and any(s.target for s in mine):
+            work.append((unit, found, mine))
+    # Last first: a text box's paragraphs are rebuilt before the paragraph that anchors it
+    # copies them back.
+    for unit, found, mine in reversed(work):
+        for p in (unit.p, *unit.mirrors):
+            _rebuild(p, found, mine)
+        package.changed.add(unit.part)
+    return package.save()
 
 
 def _rebuild(p: Any, found: list[tuple[int, int]], segments: list[Segment]) -> None:
@@ -413,37 +678,34 @@ def _rebuild(p: Any, found: list[tuple[int, int]], segments: list[Segment]) -> N
     for child in list(p):
         if _local(child.tag) != "pPr":
             p.remove(child)
+    out = _Emitter()
     sentences = iter(segments)
     for part, markup in pieces:
         if markup is None:
-            _emit_atoms(p, part)
+            out.atoms(p, part)
             continue
         segment = next(sentences)
         target = segment.output
         if strip(markup.source) != strip(segment.source):
             target = strip(target)  # not the file this document was read from: text only
-        _emit_atoms(p, markup.before, wrapped=False)
-        container = p
+        opened = [p]
         for wrapper in markup.context:
-            container = _append_wrapper(container, wrapper)
-        _emit_nodes(container, tree(markup.source, target), markup, markup.base)
-        _emit_atoms(p, markup.after, wrapped=False)
+            opened.append(out.open(opened[-1], wrapper))
+        out.atoms(opened[-1], markup.before, wrapped=False)
+        out.nodes(opened[-1], tree(markup.source, target), markup, markup.base)
+        out.atoms(opened[-1], markup.after, wrapped=False)
+        for wrapper, container in zip(reversed(markup.context), reversed(opened[1:]), strict=True):
+            out.close(container, wrapper)
 
 
-def _append_wrapper(container: Any, wrapper: Any) -> Any:
-    """A copy of a hyperlink (etc.) with its properties but without its content."""
-    element = copy.deepcopy(wrapper)
-    for child in list(element):
-        if not _local(child.tag).endswith("Pr"):
-            element.remove(child)
-    container.append(element)
-    return element
+def _make(name: str) -> Any:
+    from lxml import etree
+
+    return etree.Element(_w(name), nsmap={"w": W})
 
 
 def _new_run(rpr: Any) -> Any:
-    from docx.oxml import OxmlElement
-
-    run = OxmlElement("w:r")
+    run = _make("r")
     if rpr is not None:
         run.append(copy.deepcopy(rpr))
     return run
@@ -451,80 +713,131 @@ def _new_run(rpr: Any) -> Any:
 
 def _text_run(rpr: Any, text: str) -> Any:
     """A run of text; tabs and line breaks the translation holds become <w:tab/>/<w:br/>."""
-    from docx.oxml import OxmlElement
-
     run = _new_run(rpr)
     chunk = ""
     for ch in text + "\0":
         if ch in "\t\n\0":
             if chunk:
-                t = OxmlElement("w:t")
+                t = _make("t")
                 t.text = chunk
                 t.set(XML_SPACE, "preserve")
                 run.append(t)
                 chunk = ""
             if ch != "\0":
-                run.append(OxmlElement("w:tab" if ch == "\t" else "w:br"))
+                run.append(_make("tab" if ch == "\t" else "br"))
         else:
             chunk += ch
     return run
 
 
-def _emit_nodes(container: Any, nodes: list[Node], markup: _Markup, rpr: Any) -> None:
-    for node in nodes:
-        if node.is_text:
-            if node.text:
-                container.append(_text_run(rpr, node.text))
-            continue
-        mark = markup.tags[node.number]
-        if isinstance(mark, _Code):
-            _emit_atoms(container, mark.atoms, wrapped=False)
-        elif isinstance(mark, _Wrap):
-            inner = _append_wrapper(container, mark.element)
-            _emit_nodes(inner, node.children or [], markup, mark.base)
-        else:
-            _emit_nodes(container, node.children or [], markup, mark.rpr)
+class _Emitter:
+    """Puts a paragraph's content back. A wrapper (hyperlink, content control, text field)
+    opened right after the same wrapper closed continues it, so a link or control over two
+    sentences stays one."""
 
+    def __init__(self) -> None:
+        # The last element written for a wrapper's copy → (the original, where its content
+        # goes, whether that element is a field's end to take back when it continues).
+        self.copies: dict[Any, tuple[Any, Any, bool]] = {}
 
-def _emit_atoms(container: Any, atoms: list[_Atom], *, wrapped: bool = True) -> None:
-    """Atoms back as the runs and elements they came from, consecutive characters of one run
-    joined; with `wrapped`, inside copies of their hyperlinks (etc.); without, a code or
-    marker goes where its placeholder puts it."""
-    open_: list[tuple[Any, Any]] = []  # (original wrapper, its copy) from the outside in
-    last_run: tuple[Any, Any] | None = None  # (original run, its copy) text goes into
-    for atom in atoms:
-        wrappers = atom.wrappers if wrapped else ()
-        n = 0
-        while n < min(len(open_), len(wrappers)) and open_[n][0] is wrappers[n]:
-            n += 1
-        if n < len(open_):
-            del open_[n:]
-            last_run = None
-        for wrapper in wrappers[n:]:
+    def _continued(self, parent: Any, wrapper: Any) -> tuple[Any, bool] | None:
+        last = parent[-1] if len(parent) else None
+        entry = self.copies.get(last) if last is not None else None
+        if entry is None or entry[0] is not wrapper:
+            return None
+        return entry[1], entry[2]
+
+    def open(self, parent: Any, wrapper: Any) -> Any:
+        """Where the content inside `wrapper` goes: a copy of it with its properties, or the
+        copy just closed."""
+        continued = self._continued(parent, wrapper)
+        if continued is not None:
+            inner, take_back = continued
+            if take_back:
+                del self.copies[parent[-1]]
+                parent.remove(parent[-1])
+            return inner
+        if isinstance(wrapper, _Field):
+            self.atoms(parent, wrapper.start, wrapped=False)
+            return parent
+        element = copy.deepcopy(wrapper)
+        for child in list(element):
+            if not _local(child.tag).endswith("Pr") and _local(child.tag) != "fldData":
+                element.remove(child)
+        parent.append(element)
+        inner = element
+        if _local(element.tag) == "sdt":
+            inner = _make("sdtContent")
+            element.append(inner)
+        self.copies[element] = (wrapper, inner, False)
+        return inner
+
+    def close(self, container: Any, wrapper: Any) -> None:
+        if not isinstance(wrapper, _Field):
+            return
+        self.atoms(container, wrapper.end, wrapped=False)
+        if len(container):
+            self.copies[container[-1]] = (wrapper, container, bool(wrapper.end))
+
+    def nodes(self, container: Any, nodes: list[Node], markup: _Markup, rpr: Any) -> None:
+        for node in nodes:
+            if node.is_text:
+                if node.text:
+                    container.append(_text_run(rpr, node.text))
+                continue
+            mark = markup.tags[node.number]
+            if isinstance(mark, _Code):
+                self.atoms(container, mark.atoms, wrapped=False)
+            elif isinstance(mark, _Wrap):
+                inner = self.open(container, mark.element)
+                self.nodes(inner, node.children or [], markup, mark.base)
+                self.close(inner, mark.element)
+            else:
+                self.nodes(container, node.children or [], markup, mark.rpr)
+
+    def atoms(self, container: Any, atoms: list[_Atom], *, wrapped: bool = True) -> None:
+        """Atoms back as the runs and elements they came from, consecutive characters of one
+        run joined; with `wrapped`, inside copies of their hyperlinks (etc.); without, a code
+        or marker goes where its placeholder puts it."""
+        open_: list[tuple[Any, Any]] = []  # (original wrapper, where its content goes)
+        last_run: tuple[Any, Any] | None = None  # (original run, its copy) text goes into
+        for atom in atoms:
+            wrappers = atom.wrappers if wrapped else ()
+            n = 0
+            while n < min(len(open_), len(wrappers)) and open_[n][0] is wrappers[n]:
+                n += 1
+            if n < len(open_):
+                self._close_all(container, open_, n)
+                last_run = None
+            for wrapper in wrappers[n:]:
+                parent = open_[-1][1] if open_ else container
+                open_.append((wrapper, self.open(parent, wrapper)))
+                last_run = None
             parent = open_[-1][1] if open_ else container
-            open_.append((wrapper, _append_wrapper(parent, wrapper)))
-            last_run = None
-        parent = open_[-1][1] if open_ else container
-        if atom.run is None:
-            parent.append(copy.deepcopy(atom.element))
-            last_run = None
-            continue
-        if last_run is None or last_run[0] is not atom.run:
-            last_run = (atom.run, _new_run(_rpr(atom.run)))
-            parent.append(last_run[1])
-        run = last_run[1]
-        if atom.element is not None:
-            run.append(copy.deepcopy(atom.element))
-        else:
-            _append_text(run, atom.char)
+            if atom.run is None:
+                parent.append(copy.deepcopy(atom.element))
+                last_run = None
+                continue
+            if last_run is None or last_run[0] is not atom.run or parent[-1] is not last_run[1]:
+                last_run = (atom.run, _new_run(_rpr(atom.run)))
+                parent.append(last_run[1])
+            run = last_run[1]
+            if atom.element is not None:
+                run.append(copy.deepcopy(atom.element))
+            else:
+                _append_text(run, atom.char)
+        self._close_all(container, open_, 0)
+
+    def _close_all(self, container: Any, open_: list[tuple[Any, Any]], n: int) -> None:
+        while len(open_) > n:
+            wrapper, inner = open_.pop()
+            self.close(inner, wrapper)
 
 
 def _append_text(run: Any, ch: str) -> None:
-    from docx.oxml import OxmlElement
-
     last = run[-1] if len(run) else None
     if last is None or _local(last.tag) != "t":
-        last = OxmlElement("w:t")
+        last = _make("t")
         last.set(XML_SPACE, "preserve")
         run.append(last)
     last.text = (last.text or "") + ch
