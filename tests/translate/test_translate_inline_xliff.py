@@ -11,6 +11,7 @@ from airgap.translate.document import Document, Segment, Status
 from airgap.translate.formats import read_bytes, to_bytes
 from airgap.translate.formats.xliff import read_xliff, write_xliff
 from airgap.translate.job import TranslationJob
+from airgap.translate.placeholders import strip
 from airgap.translate.prompt import TranslationSettings
 from translate_fakes import ScriptedSession
 
@@ -164,3 +165,63 @@ def test_placeholders_become_g_and_x_or_pc_and_ph_in_a_new_xliff() -> None:
         ]
         back = read_xliff(data, "a.xlf").segments[0]
         assert (back.source, back.target) == (doc.segments[0].source, doc.segments[0].target)
+
+
+LITERAL_12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="help.html" source-language="en" target-language="de" datatype="html">
+    <body>
+      <trans-unit id="t1">
+        <source>Write ⟦1⟧ or ⟦2/⟧ where the tag goes.</source>
+      </trans-unit>
+      <trans-unit id="t2">
+        <source>Type ⟦1⟧<g id="1" ctype="bold">here</g> then ⟦/1⟧<x id="2"/> ⟦</source>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def _inner(element: ET.Element) -> str:
+    """An element's content as XML, without the element itself."""
+    return (element.text or "") + "".join(ET.tostring(c, encoding="unicode") for c in element)
+
+
+def test_literal_brackets_in_an_xliff_are_text_and_come_back_unchanged() -> None:
+    doc = read_bytes(LITERAL_12.encode(), "help.xlf")
+    plain, mixed = doc.segments
+    assert plain.source == "Write ⟦⟦1⟧ or ⟦⟦2/⟧ where the tag goes."
+    assert mixed.source == "Type ⟦⟦1⟧⟦1⟧here⟦/1⟧ then ⟦⟦/1⟧⟦2/⟧ ⟦⟦"
+
+    def echo(request: GenerationRequest) -> str:
+        return request.messages[-1].content  # keeps text and placeholders as they are
+
+    TranslationJob(doc, TranslationSettings("en", "de"), ScriptedSession(echo)).run()
+    assert [s.tag_problems for s in doc.segments] == [[], []]
+    out = ET.fromstring(to_bytes(doc))
+    for unit in out.iter(f"{NS12}trans-unit"):
+        source, target = unit.find(f"{NS12}source"), unit.find(f"{NS12}target")
+        assert source is not None and target is not None
+        assert _inner(target) == _inner(source)  # literal brackets and inline elements
+    again = read_xliff(to_bytes(doc), "help.de.xlf")
+    assert [(s.source, s.target) for s in again.segments] == [
+        (s.source, s.source) for s in doc.segments
+    ]
+
+    # A translation that moves the real tags and keeps the literal ones.
+    mixed.target = "⟦2/⟧Tippe ⟦⟦1⟧⟦1⟧hier⟦/1⟧, dann ⟦⟦/1⟧ ⟦⟦"
+    target = list(ET.fromstring(to_bytes(doc)).iter(f"{NS12}target"))[1]
+    assert [(e.tag.removeprefix(NS12), e.text, e.tail) for e in target] == [
+        ("x", None, "Tippe ⟦1⟧"),
+        ("g", "hier", ", dann ⟦/1⟧ ⟦"),
+    ]
+
+
+def test_literal_brackets_survive_a_new_xliff_from_another_format() -> None:
+    doc = read_bytes("Use ⟦1⟧ for bold.\n".encode(), "a.txt")
+    doc.segments[0].target = "⟦⟦1⟧ steht für fett."
+    for version in ("1.2", "2.0"):
+        back = read_xliff(write_xliff(doc, version), "a.xlf").segments[0]
+        assert (back.source, back.target) == (doc.segments[0].source, doc.segments[0].target)
+        assert strip(back.target) == "⟦1⟧ steht für fett."

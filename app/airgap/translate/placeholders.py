@@ -18,15 +18,33 @@ duplicated, unknown, or a pair closed before it opens or left open); `repair` ma
 target usable for export: unknown and repeated placeholders are dropped, broken pairs are
 closed where they can be, and the missing ones are appended at the end of the segment, so an
 exported file is always well-formed and keeps every code of the source.
+
+Literal brackets. Segment text is text *with* placeholders, so a source that already holds
+⟦1⟧ as text (a document about CAT tools, an XLIFF with the bracket in its prose) would be
+read as markup: flagged by the tag check, stripped from counts and memory keys, dropped on
+export. So segment text escapes a literal ⟦ as ⟦⟦, but only where it could be misread: before
+another ⟦, before what would complete a placeholder (`1⟧`, `/1⟧`, `1/⟧`) and at the end of a
+text run (a placeholder may follow it). Every other ⟦ — ⟦x⟧ in a maths text — stays as it
+is, so what the translator and the model see only changes in the rare ambiguous case, and ⟧
+never needs escaping (a placeholder is recognised by its opening bracket). Readers turn file
+text into segment text with `escape` (or `join` of text and tags), writers get file text
+back through `tokens`, `tree` and `strip`, which unescape; nothing else reads the brackets.
+A model that copies ⟦⟦1⟧ as ⟦1⟧ is forgiven: a placeholder that the source only holds as
+literal text is taken as that text in the target.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 PLACEHOLDER = re.compile(r"⟦(/?)([1-9][0-9]{0,3})(/?)⟧")
+# Segment text is read left to right: ⟦⟦ is one literal ⟦, then placeholders.
+_SCAN = re.compile(r"⟦⟦|⟦(/?)([1-9][0-9]{0,3})(/?)⟧")
+# A literal ⟦ that the scan could misread: before ⟦, a placeholder's rest, or a run's end.
+_AMBIGUOUS = re.compile(r"⟦(?=⟦|/?[1-9][0-9]{0,3}/?⟧|\Z)")
 
 
 class Kind(StrEnum):
@@ -55,22 +73,53 @@ def tag_text(kind: Kind, number: int) -> str:
     return f"⟦{number}/⟧"
 
 
+def escape(text: str) -> str:
+    """File text as segment text: the literal ⟦ that could be misread doubled (⟦⟦)."""
+    return _AMBIGUOUS.sub("⟦⟦", text) if "⟦" in text else text
+
+
 def tokens(text: str) -> list[Token]:
-    """Text pieces and placeholders in order (no empty text pieces)."""
+    """Text pieces (unescaped: the file's own text) and placeholders in order; no empty or
+    adjacent text pieces."""
+    if "⟦" not in text:
+        return [text] if text else []  # the common case, on every memory lookup
     out: list[Token] = []
+    run: list[str] = []
     last = 0
-    for m in PLACEHOLDER.finditer(text):
-        closing, number, empty = m.groups()
-        if closing and empty:
-            continue  # ⟦/1/⟧ is not a placeholder: leave it as text
-        if m.start() > last:
-            out.append(text[last : m.start()])
-        kind = Kind.CLOSE if closing else Kind.STANDALONE if empty else Kind.OPEN
-        out.append(Tag(kind, int(number)))
+    for m in _SCAN.finditer(text):
+        run.append(text[last : m.start()])
         last = m.end()
-    if last < len(text):
-        out.append(text[last:])
+        closing, number, empty = m.groups()
+        if number is None:
+            run.append("⟦")  # ⟦⟦
+        elif closing and empty:
+            run.append(m.group())  # ⟦/1/⟧ is not a placeholder: leave it as text
+        else:
+            if any(run):
+                out.append("".join(run))
+            run.clear()
+            kind = Kind.CLOSE if closing else Kind.STANDALONE if empty else Kind.OPEN
+            out.append(Tag(kind, int(number)))
+    run.append(text[last:])
+    if any(run):
+        out.append("".join(run))
     return out
+
+
+def join(parts: Iterable[Token]) -> str:
+    """Segment text from file text and placeholders (the inverse of `tokens`): adjacent text
+    pieces are joined before escaping, so no ⟦ in one can pair up with the next."""
+    out: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            run.append(part)
+            continue
+        out.append(escape("".join(run)))
+        run.clear()
+        out.append(str(part))
+    out.append(escape("".join(run)))
+    return "".join(out)
 
 
 def has_placeholders(text: str) -> bool:
@@ -78,10 +127,19 @@ def has_placeholders(text: str) -> bool:
 
 
 def strip(text: str) -> str:
-    """The text without placeholders (for memory and glossary matching, and for counts)."""
+    """The file text without placeholders (for memory and glossary matching, for counts and
+    for plain-text exports): literal brackets unescaped."""
     if "⟦" not in text:
-        return text  # the common case, on every memory lookup
+        return text
     return "".join(t for t in tokens(text) if isinstance(t, str))
+
+
+def plain_text(source: str, text: str) -> str:
+    """The file text of a segment's source or target without placeholders, the target read
+    against its source (what a plain-text export writes)."""
+    if "⟦" not in text:
+        return text
+    return "".join(t for t in _target_tokens(source, text) if isinstance(t, str))
 
 
 def _expected(source: str) -> tuple[dict[int, Kind], list[int]]:
@@ -95,6 +153,29 @@ def _expected(source: str) -> tuple[dict[int, Kind], list[int]]:
     return kinds, order
 
 
+def _target_tokens(source: str, target: str) -> list[Token]:
+    """The target's tokens, where a placeholder that the source only holds as literal text
+    is that text (the model copied ⟦⟦1⟧ as ⟦1⟧). Where the source has it both ways the
+    target stays as written, so the tag check shows the translator the doubt."""
+    parts = tokens(target)
+    if "⟦" not in source or not any(isinstance(t, Tag) for t in parts):
+        return parts
+    source_parts = tokens(source)
+    literal = {m.group() for m in PLACEHOLDER.finditer(strip(source))}
+    literal -= {str(t) for t in source_parts if isinstance(t, Tag)}
+    if not literal:
+        return parts
+    out: list[Token] = []
+    for t in parts:
+        if isinstance(t, Tag) and str(t) in literal:
+            t = str(t)
+        if isinstance(t, str) and out and isinstance(out[-1], str):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
 def problems(source: str, target: str) -> list[str]:
     """What is wrong with the target's placeholders, as messages for the translator."""
     kinds, order = _expected(source)
@@ -103,7 +184,7 @@ def problems(source: str, target: str) -> list[str]:
     found: list[str] = []
     seen: dict[tuple[int, Kind], int] = {}
     stack: list[int] = []
-    for t in tokens(target):
+    for t in _target_tokens(source, target):
         if not isinstance(t, Tag):
             continue
         seen[(t.number, t.kind)] = seen.get((t.number, t.kind), 0) + 1
@@ -139,7 +220,7 @@ def repair(source: str, target: str) -> list[Token]:
     opened: set[int] = set()
     used: set[int] = set()
     stack: list[int] = []
-    for t in tokens(target):
+    for t in _target_tokens(source, target):
         if isinstance(t, str):
             out.append(t)
         elif kinds.get(t.number) is Kind.STANDALONE and t.kind is Kind.STANDALONE:
@@ -172,10 +253,6 @@ def repair(source: str, target: str) -> list[Token]:
         elif number not in opened:
             out.extend((Tag(Kind.OPEN, number), Tag(Kind.CLOSE, number)))
     return out
-
-
-def join(parts: list[Token]) -> str:
-    return "".join(str(t) for t in parts)
 
 
 @dataclass

@@ -8,6 +8,8 @@ everything else (<x/>, <bx/>, <ex/>, <ph>, <bpt>, <ept>, <it>, <sc/>, <ec/>, <sm
 for the whole element, native code inside included. The target is rebuilt from the
 placeholders with the source's elements and attributes; a target that lost placeholders is
 repaired first (the lost codes go at the end of the segment), so the file stays well-formed.
+Brackets that are text in the file (⟦1⟧ in the prose) stay text: they are escaped in the
+segment and come back as they were (see placeholders.py).
 A new XLIFF file made from another format writes placeholders as <g>/<x/> (1.2) or
 <pc>/<ph/> (2.0), which read back as the same placeholders.
 """
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from airgap.translate.document import Document, Segment, Status
 from airgap.translate.formats.xmlsafe import fail, local, namespace, parse_xml, serialize, text_of
 from airgap.translate.languages import normalize
-from airgap.translate.placeholders import Kind, Node, tag_text, tokens, tree
+from airgap.translate.placeholders import Kind, Node, Tag, Token, join, tokens, tree
 
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS_20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -49,9 +51,10 @@ def _is_pair(element: ET.Element) -> bool:
 
 
 def encode(element: ET.Element) -> tuple[str, dict[int, ET.Element]]:
-    """The element's content as text with placeholders, and what each number stands for."""
+    """The element's content as text with placeholders, and what each number stands for
+    (literal brackets in the file's text are escaped by `join`)."""
     tags: dict[int, ET.Element] = {}
-    parts: list[str] = []
+    parts: list[Token] = []
 
     def walk(parent: ET.Element) -> None:
         parts.append(parent.text or "")
@@ -59,22 +62,22 @@ def encode(element: ET.Element) -> tuple[str, dict[int, ET.Element]]:
             number = len(tags) + 1
             tags[number] = child
             if _is_pair(child):
-                parts.append(tag_text(Kind.OPEN, number))
+                parts.append(Tag(Kind.OPEN, number))
                 walk(child)
-                parts.append(tag_text(Kind.CLOSE, number))
+                parts.append(Tag(Kind.CLOSE, number))
             else:
-                parts.append(tag_text(Kind.STANDALONE, number))
+                parts.append(Tag(Kind.STANDALONE, number))
             parts.append(child.tail or "")
 
     walk(element)
-    return "".join(parts), tags
+    return join(parts), tags
 
 
 def encode_target(target: ET.Element, tags: dict[int, ET.Element]) -> str:
     """An existing target's content with the source's placeholder numbers: inline elements
     pair up by element name and id; one without a counterpart in the source gives its text."""
     free = dict(tags)
-    parts: list[str] = []
+    parts: list[Token] = []
 
     def number_of(element: ET.Element) -> int | None:
         for number, original in free.items():
@@ -90,17 +93,17 @@ def encode_target(target: ET.Element, tags: dict[int, ET.Element]) -> str:
         for child in parent:
             number = number_of(child)
             if number is not None and _is_pair(tags[number]):
-                parts.append(tag_text(Kind.OPEN, number))
+                parts.append(Tag(Kind.OPEN, number))
                 walk(child)
-                parts.append(tag_text(Kind.CLOSE, number))
+                parts.append(Tag(Kind.CLOSE, number))
             elif number is not None:
-                parts.append(tag_text(Kind.STANDALONE, number))
+                parts.append(Tag(Kind.STANDALONE, number))
             else:
                 parts.append(text_of(child))
             parts.append(child.tail or "")
 
     walk(target)
-    return "".join(parts)
+    return join(parts)
 
 
 def restore(element: ET.Element, source: str, target: str, tags: dict[int, ET.Element]) -> None:
