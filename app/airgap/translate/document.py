@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from airgap.translate.placeholders import has_placeholders, strip
+from airgap.translate.placeholders import plain_text
 
 
 class Status(StrEnum):
@@ -44,8 +44,8 @@ class Segment:
 
     @property
     def plain_output(self) -> str:
-        """The output without placeholders when the source has them (text exports)."""
-        return strip(self.output) if has_placeholders(self.source) else self.output
+        """The output as file text: without placeholders, literal brackets unescaped."""
+        return plain_text(self.source, self.output)
 
 
 # A skeleton piece is literal text (kept as it is) or the index of a segment in the document.

@@ -12,6 +12,7 @@ import re
 
 from airgap.translate.document import Document, Piece, Segment
 from airgap.translate.formats.decode import decode_text
+from airgap.translate.placeholders import escape
 from airgap.translate.segmenter import LineBreaks, spans
 
 
@@ -29,7 +30,8 @@ class _Builder:
         for start, end in spans(text, line_breaks):
             self.literal(text[last:start])
             self.skeleton.append(len(self.segments))
-            self.segments.append(Segment(f"s{len(self.segments) + 1}", text[start:end]))
+            # Segment text escapes a literal ⟦ that reads like a placeholder (placeholders.py).
+            self.segments.append(Segment(f"s{len(self.segments) + 1}", escape(text[start:end])))
             last = end
         self.literal(text[last:])
 

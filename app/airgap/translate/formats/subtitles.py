@@ -9,6 +9,7 @@ import re
 from airgap.translate.document import Document, Piece, Segment
 from airgap.translate.errors import FormatError
 from airgap.translate.formats.decode import decode_text
+from airgap.translate.placeholders import escape
 
 _SRT_TIME = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}")
 _VTT_TIME = re.compile(
@@ -72,7 +73,7 @@ def _cue(
         skeleton.append("\n")
         skeleton.append(len(segments))
         label = lines[timing].strip()
-        segments.append(Segment(f"cue{len(segments) + 1}", text, label=label))
+        segments.append(Segment(f"cue{len(segments) + 1}", escape(text), label=label))
     skeleton.append(body[len(text) :] if text.strip() else "\n" * bool(body) + body)
 
 
