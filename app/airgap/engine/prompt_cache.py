@@ -10,6 +10,9 @@ new ones), so holding references keeps the old state alive; KV caches are trimma
 for them a checkpoint is only a position. Writing new tokens after rewinding overwrites KV
 entries past the rewind point, which is why a checkpoint is valid only while its tokens are
 a prefix of what the live cache holds.
+
+The same snapshot, taken before each prefill step (`mark`), undoes a step interrupted
+between layers (`rollback`): a cancelled streamed prompt chunk keeps the steps already in.
 """
 
 from __future__ import annotations
@@ -85,18 +88,39 @@ class PromptCache:
         """Remember the current state (the live cache holds exactly `tokens`)."""
         if not self.can_checkpoint or not self.tokens or not self.live_valid:
             return
-        from mlx_lm.models.cache import ArraysCache
-
         n = len(self.tokens)
         self.checkpoints = [c for c in self.checkpoints if len(c.tokens) != n or not self._holds(c)]
-        arrays = [list(c.cache) if isinstance(c, ArraysCache) else None for c in self.layers]
-        self.checkpoints.append(Checkpoint(list(self.tokens), arrays))
+        self.checkpoints.append(self._snapshot())
         self.prune()
+
+    def mark(self) -> Checkpoint | None:
+        """The state before a prefill step, to `rollback` to if the step is interrupted;
+        None when some layer can be neither trimmed nor snapshotted."""
+        if not self.can_checkpoint:
+            return None
+        return self._snapshot()
+
+    def rollback(self, mark: Checkpoint) -> None:
+        """Undo a prefill step interrupted between layers: the layers it reached are trimmed
+        (KV) or restored (recurrent state), the rest are already at `mark`; the live cache
+        holds exactly `mark.tokens` again."""
+        import mlx.core as mx
+
+        self._restore(mark)
+        # The reached layers' KV buffers still hold the step's lazy graph (over the expert
+        # streamer's slots, which the next chunk rewrites): settle it now, past the offset.
+        mx.eval([c.state for c in self.layers])
 
     def prune(self) -> None:
         """Drop checkpoints the live cache no longer holds, keep the newest few."""
         valid = [c for c in self.checkpoints if self._holds(c)]
         self.checkpoints = valid[-MAX_CHECKPOINTS:]
+
+    def _snapshot(self) -> Checkpoint:
+        from mlx_lm.models.cache import ArraysCache
+
+        arrays = [list(c.cache) if isinstance(c, ArraysCache) else None for c in self.layers]
+        return Checkpoint(list(self.tokens), arrays)
 
     def _holds(self, checkpoint: Checkpoint) -> bool:
         return _is_prefix(checkpoint.tokens, self.tokens)

@@ -24,9 +24,12 @@ Cancel during a long prompt: the session prefills the prompt itself (all but its
 token, which mlx-lm's generate step takes) in steps sized so one step takes about
 PREFILL_STEP_SECONDS, checking the CancelToken between steps. A streamed MoE model's
 prompt chunk is long by design (one pass over the expert bytes), so the expert streamer
-gets the token too and checks it at every layer (streamer.PrefillCancelled). A cancel
-between steps keeps the live cache (it holds exactly the tokens fed); one inside a step
-marks it half-written, and the next turn resumes from a checkpoint.
+gets the token too and checks it at every layer (streamer.PrefillCancelled). Either way
+the steps already in are kept: a cancel between steps leaves the live cache holding exactly
+the tokens fed, and one inside a step rolls every layer back to the step's start
+(PromptCache.mark / rollback), so a retry, or a longer prompt with the same start,
+prefills only the rest. A cache that cannot roll back is marked half-written instead, and
+the next turn resumes from a checkpoint.
 """
 
 from __future__ import annotations
@@ -358,8 +361,11 @@ class Session:
 
     def _prefill(self, tokens: list[int], cancel: CancelToken, stream: Any) -> None:
         """Feed `tokens` into the live cache step by step (no sampling), checking `cancel`
-        before each step and after the last."""
+        before each step and after the last; a step the streamer cancels between layers is
+        rolled back, keeping the steps before it."""
         import mlx.core as mx
+
+        from airgap.engine.experts.streamer import PrefillCancelled
 
         cache = self._cache
         cache.live_valid = False  # until each step is in
@@ -373,7 +379,14 @@ class Session:
                     break
                 chunk = tokens[done : done + self._step()]
                 start = time.perf_counter()
-                self._loaded.model(mx.array(chunk)[None], cache=cache.layers)
+                mark = cache.mark()
+                try:
+                    self._loaded.model(mx.array(chunk)[None], cache=cache.layers)
+                except PrefillCancelled:
+                    if mark is None:
+                        raise  # _run marks the live cache half-written
+                    cache.rollback(mark)
+                    raise _Cancelled from None
                 mx.eval([c.state for c in cache.layers])
                 if self._fixed_step is None:
                     self._prefill_rate = len(chunk) / max(time.perf_counter() - start, 1e-6)
