@@ -507,11 +507,13 @@ it). Close Airgap's window first: one process at a time can have the store open.
 
 exit codes:
   0    done
-  1    the file or the store failed (one line on stderr says why); a bad import file
-       imports nothing
+  1    the file or the store failed (one line on stderr says why); an import file that
+       cannot be read imports nothing, a damaged conversation stops the import there
+       (the whole conversations before it are kept)
   2    wrong usage; the recovery key is needed and stdin is not a terminal
-  3    not enough disk space (no partial file is left behind)
-  130  interrupted (nothing is half-imported; no partial file is left behind)
+  3    not enough disk space (no partial file or conversation is left behind)
+  130  interrupted (an import keeps the whole conversations before; importing the file
+       again adds the rest; no partial file is left behind)
 """
 
 _model_import = COMMANDS["import"]
@@ -529,7 +531,9 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "import a model (an MLX model folder or a .gguf file) or conversations (an Airgap "
         ".json export, ChatGPT's conversations.json or its export .zip); conversations "
-        "are imported all or nothing, and ones already present are skipped"
+        "are imported whole, one after another (a big file shows its progress on stderr), "
+        "and ones already present are skipped, so importing a file again after a stop adds "
+        "the rest"
     )
 
 
@@ -540,21 +544,78 @@ def _run_import(args: argparse.Namespace) -> int:
     if args.name or args.link:
         print("airgap: --name and --link are for models, not conversations.", file=sys.stderr)
         return EXIT_USAGE
-    from airgap import paths
     from airgap.store import StoreError
-    from airgap.store.importers import parse_file
+    from airgap.store.importers import load_file, plan_data
 
-    if not paths.database_path().exists():
-        try:
-            parse_file(path)  # a bad file creates no store (and imports nothing anyway)
-        except StoreError as exc:
-            print(f"airgap: {exc.message}", file=sys.stderr)
-            return EXIT_ERROR
-    return _with_store(lambda store: _import_conversations(store, path), create=True)
+    try:  # before the store opens: a file that cannot be read creates no store
+        plan = plan_data(load_file(path), source=path.name)
+    except StoreError as exc:
+        print(f"airgap: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    return _with_store(lambda store: _import_conversations(store, plan), create=True)
 
 
-def _import_conversations(store: Any, path: Path) -> int:
-    report = store.import_file(path)
+BIG_IMPORT = 200  # conversations: from here on `airgap import` shows its progress
+
+
+class _ImportProgressLine:
+    """Progress of a big import on stderr: one line rewritten on a terminal, else a line
+    every few seconds (and the first and last)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.tty = sys.stderr.isatty()
+        self.shown_at = 0.0
+
+    def __call__(self, p: Any) -> None:  # store.importers.ImportProgress
+        import time
+
+        now = time.monotonic()
+        last = p.done == p.total
+        if p.done and not last and now - self.shown_at < (0.2 if self.tty else 5.0):
+            return
+        self.shown_at = now
+        line = f"Importing {self.source}: {p.done} of {p.total} conversations"
+        if self.tty:
+            print(f"\r{line}", end="\n" if last else "", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+
+def _import_conversations(store: Any, plan: Any) -> int:
+    """Write an importers.ImportPlan; Ctrl-C stops it after the conversation being written."""
+    import signal
+    import threading
+
+    from airgap.store import DiskFull
+    from airgap.store.importers import import_stepwise
+
+    cancel = CancelToken()
+    show = _ImportProgressLine(plan.source) if plan.count >= BIG_IMPORT else None
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel()) if in_main else None
+    try:
+        done = import_stepwise(store, plan, progress=show, cancel=cancel)
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
+    report = done.report
+    if not done.complete:
+        if show is not None and show.tty:
+            print(file=sys.stderr)  # end the progress line
+        kept = "nothing was imported"
+        if report.conversations:
+            n, m = report.conversations, report.messages
+            kept = (
+                f"{n} conversation{'s' * (n != 1)} ({m} message{'s' * (m != 1)}) imported "
+                f"before it {'is' if n == 1 else 'are'} kept; importing the file again "
+                + ("adds the rest" if done.cancelled else "once it is fixed adds the rest")
+            )
+        if done.cancelled:
+            print(f"airgap: interrupted; {kept}.", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        print(f"airgap: {done.failure} {kept[0].upper()}{kept[1:]}.", file=sys.stderr)
+        return EXIT_NO_SPACE if isinstance(done.error, DiskFull) else EXIT_ERROR
     line = f"Imported {report.conversations} conversations, {report.messages} messages"
     if report.skipped:
         line += f" ({report.skipped} already present were skipped)"

@@ -68,26 +68,31 @@ def test_import_export_round_trip(
         assert without_time(s.export_json()) == without_time(exported)
 
 
-def test_a_bad_file_exits_1_and_imports_nothing(
+def test_a_bad_file_exits_1_keeping_the_whole_conversations_before_the_damage(
     memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    truncated = tmp_path / "cut.json"
+    truncated.write_text(CHATGPT.read_text(encoding="utf-8")[:500], encoding="utf-8")
+    code, out, err = run(capsys, "import", str(truncated))
+    assert code == 1 and out == "" and "is not valid JSON" in err and err.count("\n") == 1
+    assert not paths.database_path().exists()  # a file that cannot be read creates no store
     good = json.loads(CHATGPT.read_text(encoding="utf-8"))
     bad = tmp_path / "conversations.json"
-    fresh = dict(good[0], id="not-imported-yet", conversation_id="not-imported-yet")
+    fresh = dict(good[0], id="imported-first", conversation_id="imported-first")
     bad.write_text(json.dumps([fresh, {"mapping": {"x": 3}}]), encoding="utf-8")
     code, out, err = run(capsys, "import", str(bad))
     assert code == 1 and out == ""
-    assert err.startswith("airgap: conversations.json: conversation 2:") and err.count("\n") == 1
+    first = err.splitlines()[0]
+    assert first == (
+        "airgap: conversations.json: conversation 2: mapping entry 'x' is not an object. "
+        "1 conversation (6 messages) imported before it is kept; importing the file again "
+        "once it is fixed adds the rest."
+    )
     assert "Traceback" not in err
-    assert not paths.database_path().exists()  # no store was created for a bad file
     assert run(capsys, "import", str(CHATGPT))[0] == 0
-    assert run(capsys, "import", str(bad))[0] == 1  # an existing store: nothing added
+    assert run(capsys, "import", str(bad))[0] == 1  # nothing more: the first is here already
     with Store.open() as s:
-        assert len(s.list_conversations(archived=None)) == 2
-    truncated = tmp_path / "cut.json"
-    truncated.write_text(CHATGPT.read_text(encoding="utf-8")[:500], encoding="utf-8")
-    code, _, err = run(capsys, "import", str(truncated))
-    assert code == 1 and "is not valid JSON" in err
+        assert len(s.list_conversations(archived=None)) == 3
 
 
 def test_usage_and_store_errors(

@@ -1,11 +1,15 @@
 """Import: our JSON export (exact round trip, the translator's projects, glossaries and
 memory included) and ChatGPT's `conversations.json` (alone or inside the export's zip archive).
 
-A file is parsed and checked completely before anything is written; the writing happens in
-one transaction. A problem raises ImportFailed naming it, and nothing is imported.
-Conversations already present (same uuid) are skipped, so importing twice is harmless; so
-are memory pairs already present, and a project already present keeps its settings and gains
-only the terms it lacks.
+Two ways to write a file. `Store.import_file` is all or nothing: the file is parsed and
+checked completely, then written in one transaction; a problem raises ImportFailed naming it.
+`import_stepwise` is for big files (the window, the CLI): it reports progress by callback and
+commits whole conversations in short batches, so it can be cancelled between conversations
+and a damaged conversation stops it there; either way the conversations imported before are
+kept and the result says how many (a file-level problem still raises, nothing written).
+Conversations already present (same uuid) are skipped, so importing twice is harmless and
+importing again after a stop adds the rest; so are memory pairs already present, and a
+project already present keeps its settings and gains only the terms it lacks.
 """
 
 from __future__ import annotations
@@ -13,24 +17,31 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import time
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from airgap.engine.api import FinishReason, GenerationStats, Role, SamplingSettings
+from airgap.engine.api import CancelToken, FinishReason, GenerationStats, Role, SamplingSettings
 from airgap.store import conversations as cv
 from airgap.store import search
 from airgap.store._driver import Connection
-from airgap.store.errors import ImportFailed
+from airgap.store.errors import ImportFailed, StoreError
 from airgap.store.export import FORMAT, VERSION
 from airgap.store.models import ImportReport
 from airgap.text import clean_text
 
 if TYPE_CHECKING:
+    from airgap.store.store import Store
     from airgap.store.translation import ParsedTranslation
 
 MAX_IMPORT_BYTES = 1 << 30
+# One stepwise transaction ends after either: short, so a reply's saves get in between and
+# progress moves; long enough that a commit per batch costs little.
+BATCH_SECONDS = 0.2
+BATCH_CONVERSATIONS = 50
 
 
 @dataclass
@@ -73,10 +84,55 @@ class ParsedImport:
     translation: ParsedTranslation | None = None
 
 
+@dataclass
+class ImportPlan:
+    """A file whose format, version and translator data are checked; its conversations are
+    parsed (and checked) one at a time as `conversations` is iterated."""
+
+    source: str
+    count: int  # conversations in the file
+    conversations: Iterator[ParsedConversation]
+    translation: ParsedTranslation | None = None
+    chatgpt: bool = False  # a ChatGPT file must hold at least one message Airgap can import
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """How far a stepwise import is: given to the progress callback after each batch."""
+
+    done: int  # conversations written or skipped so far
+    total: int  # conversations to write (all of the file's, or those before a damaged one)
+    messages: int  # messages written so far
+
+
+@dataclass(frozen=True)
+class StepwiseImport:
+    """What a stepwise import kept: whole conversations, committed batch by batch."""
+
+    report: ImportReport  # what was written (everything, when `complete`)
+    total: int  # conversations in the file
+    cancelled: bool = False
+    error: StoreError | None = None  # what stopped it before the end: ImportFailed naming
+    # the damaged conversation, DiskFull, …
+
+    @property
+    def failure(self) -> str:
+        return "" if self.error is None else self.error.message
+
+    @property
+    def complete(self) -> bool:
+        return not self.cancelled and self.error is None
+
+
 # ------------------------------------------------------------------ entry points
 
 
 def parse_file(path: Path) -> ParsedImport:
+    return parse_data(load_file(path), source=path.name)
+
+
+def load_file(path: Path) -> Any:
+    """The JSON data of an import file (or of the conversations.json in a zip archive)."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -99,7 +155,7 @@ def parse_file(path: Path) -> ParsedImport:
         raise ImportFailed(
             f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from exc
-    return parse_data(data, source=name)
+    return data
 
 
 def _from_zip(path: Path) -> bytes:
@@ -118,19 +174,105 @@ def _from_zip(path: Path) -> bytes:
 
 
 def parse_data(data: Any, *, source: str) -> ParsedImport:
+    plan = plan_data(data, source=source)
+    conversations = list(plan.conversations)
+    if plan.chatgpt:
+        _require_messages(conversations, source)
+    return ParsedImport(conversations, plan.translation)
+
+
+def plan_data(data: Any, *, source: str) -> ImportPlan:
+    """Check what concerns the whole file (format, version, translator data): a problem
+    there raises ImportFailed before anything is written."""
     if isinstance(data, dict) and data.get("format") == FORMAT:
-        parsed = ParsedImport(parse_airgap(data, source))  # checks the version first
+        conversations = iter_airgap(data, source)  # checks the version first
+        plan = ImportPlan(source, len(data["conversations"]), conversations)
         if data.get("translation") is not None:
-            parsed.translation = parse_translation(data["translation"], source)
-        return parsed
+            plan.translation = parse_translation(data["translation"], source)
+        return plan
     if isinstance(data, dict) and "mapping" in data:
         data = [data]  # a single ChatGPT conversation
     if isinstance(data, list) and all(isinstance(c, dict) and "mapping" in c for c in data):
-        return ParsedImport(parse_chatgpt(data, source))
+        return ImportPlan(source, len(data), iter_chatgpt(data, source), chatgpt=True)
     raise ImportFailed(
         f"{source} is neither an Airgap export nor a ChatGPT conversations.json "
         "(no conversations with a 'mapping' found)."
     )
+
+
+def import_stepwise(
+    store: Store,
+    plan: ImportPlan,
+    *,
+    progress: Callable[[ImportProgress], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> StepwiseImport:
+    """Write `plan` whole conversation by whole conversation, in transactions of at most
+    BATCH_CONVERSATIONS or about BATCH_SECONDS; `progress` is called (on this thread) before
+    the first and after each.
+
+    Cancelling (checked between conversations) or a damaged conversation stops it; what was
+    written before stays, the translator's data is written only when every conversation was.
+    A file with nothing importable at all raises ImportFailed, nothing written."""
+    parsed: list[ParsedConversation] = []
+    damaged: ImportFailed | None = None
+    try:
+        for pc in plan.conversations:
+            if cancel is not None and cancel.cancelled:
+                return StepwiseImport(ImportReport(0, 0), plan.count, cancelled=True)
+            parsed.append(pc)
+    except ImportFailed as exc:
+        damaged = exc
+    if plan.chatgpt and damaged is None:
+        _require_messages(parsed, plan.source)
+    written: list[tuple[int | None, int]] = []  # per conversation: (new id or None, messages)
+
+    def tally() -> ImportReport:
+        ids = tuple(cid for cid, _ in written if cid is not None)
+        return ImportReport(
+            conversations=len(ids),
+            messages=sum(n for _, n in written),
+            skipped=len(written) - len(ids),
+            conversation_ids=ids,
+        )
+
+    def batch(conn: Connection) -> None:
+        ends = time.monotonic() + BATCH_SECONDS
+        for pc in parsed[len(written) : len(written) + BATCH_CONVERSATIONS]:
+            written.append(_write_conversation(conn, pc))
+            if time.monotonic() > ends or (cancel is not None and cancel.cancelled):
+                break
+
+    total = len(parsed)
+    if progress is not None:
+        progress(ImportProgress(0, total, 0))
+    while len(written) < total:
+        if cancel is not None and cancel.cancelled:
+            return StepwiseImport(tally(), plan.count, cancelled=True)
+        done = len(written)
+        try:
+            store._tx(batch)
+        except StoreError as exc:  # a full disk, a damaged database: the batch rolled back
+            del written[done:]
+            return StepwiseImport(tally(), plan.count, error=exc)
+        if progress is not None:
+            report = tally()
+            progress(ImportProgress(len(written), total, report.messages))
+    if damaged is not None:
+        return StepwiseImport(tally(), plan.count, error=damaged)
+    report = tally()
+    if plan.translation is not None:
+        from airgap.store.translation import write_translation
+
+        translation = plan.translation
+        projects, terms, pairs = store._tx(lambda conn: write_translation(conn, translation))
+        report = dataclasses.replace(report, projects=projects, terms=terms, memory_pairs=pairs)
+    return StepwiseImport(report, plan.count)
+
+
+def _require_messages(conversations: list[ParsedConversation], source: str) -> None:
+    if conversations and not any(pc.messages for pc in conversations):
+        raise ImportFailed(f"{source} contains no messages that Airgap can import.")
 
 
 def write_parsed(conn: Connection, parsed: ParsedImport | list[ParsedConversation]) -> ImportReport:
@@ -140,49 +282,12 @@ def write_parsed(conn: Connection, parsed: ParsedImport | list[ParsedConversatio
     imported: list[int] = []
     messages = skipped = 0
     for pc in parsed.conversations:
-        if conn.execute("SELECT 1 FROM conversations WHERE uuid = ?", (pc.uuid,)).fetchone():
+        cid, count = _write_conversation(conn, pc)
+        if cid is None:
             skipped += 1
-            continue
-        cid = cv.insert_conversation(
-            conn,
-            title=pc.title,
-            model_id=pc.model_id,
-            system_prompt=pc.system_prompt,
-            settings=pc.settings,
-            thinking=pc.thinking,
-            pinned=pc.pinned,
-            archived=pc.archived,
-            uuid=pc.uuid,
-            created_at=pc.created_at,
-            updated_at=pc.updated_at,
-        )
-        search.index_title(conn, cid, pc.title)
-        ids: dict[int, int] = {}
-        for pm in pc.messages:
-            mid = cv.insert_message(
-                conn,
-                conversation_id=cid,
-                parent_id=None if pm.parent is None else ids[pm.parent],
-                role=pm.role,
-                content=pm.content,
-                reasoning=pm.reasoning,
-                model_id=pm.model_id,
-                thinking=pm.thinking,
-                finish_reason=pm.finish_reason,
-                error=pm.error,
-                stats=pm.stats,
-                created_at=pm.created_at,
-                updated_at=pm.updated_at,
-            )
-            ids[pm.local_id] = mid
-            search.index_message(conn, mid, pm.content, pm.reasoning)
-        if pc.selected_leaf is not None:
-            conn.execute(
-                "UPDATE conversations SET selected_leaf_id = ? WHERE id = ?",
-                (ids[pc.selected_leaf], cid),
-            )
-        imported.append(cid)
-        messages += len(pc.messages)
+        else:
+            imported.append(cid)
+            messages += count
     projects = terms = pairs = 0
     if parsed.translation is not None:
         from airgap.store.translation import write_translation
@@ -197,6 +302,52 @@ def write_parsed(conn: Connection, parsed: ParsedImport | list[ParsedConversatio
         terms=terms,
         memory_pairs=pairs,
     )
+
+
+def _write_conversation(conn: Connection, pc: ParsedConversation) -> tuple[int | None, int]:
+    """Insert one conversation with its messages: (its id, messages), or (None, 0) when one
+    with the same uuid is already here."""
+    if conn.execute("SELECT 1 FROM conversations WHERE uuid = ?", (pc.uuid,)).fetchone():
+        return None, 0
+    cid = cv.insert_conversation(
+        conn,
+        title=pc.title,
+        model_id=pc.model_id,
+        system_prompt=pc.system_prompt,
+        settings=pc.settings,
+        thinking=pc.thinking,
+        pinned=pc.pinned,
+        archived=pc.archived,
+        uuid=pc.uuid,
+        created_at=pc.created_at,
+        updated_at=pc.updated_at,
+    )
+    search.index_title(conn, cid, pc.title)
+    ids: dict[int, int] = {}
+    for pm in pc.messages:
+        mid = cv.insert_message(
+            conn,
+            conversation_id=cid,
+            parent_id=None if pm.parent is None else ids[pm.parent],
+            role=pm.role,
+            content=pm.content,
+            reasoning=pm.reasoning,
+            model_id=pm.model_id,
+            thinking=pm.thinking,
+            finish_reason=pm.finish_reason,
+            error=pm.error,
+            stats=pm.stats,
+            created_at=pm.created_at,
+            updated_at=pm.updated_at,
+        )
+        ids[pm.local_id] = mid
+        search.index_message(conn, mid, pm.content, pm.reasoning)
+    if pc.selected_leaf is not None:
+        conn.execute(
+            "UPDATE conversations SET selected_leaf_id = ? WHERE id = ?",
+            (ids[pc.selected_leaf], cid),
+        )
+    return cid, len(pc.messages)
 
 
 # ------------------------------------------------------------------ our format
@@ -248,6 +399,11 @@ def _dataclass_from(cls: type, data: Any, check: _Check, key: str) -> Any:
 
 
 def parse_airgap(data: dict[str, Any], source: str) -> list[ParsedConversation]:
+    return list(iter_airgap(data, source))
+
+
+def iter_airgap(data: dict[str, Any], source: str) -> Iterator[ParsedConversation]:
+    """Checks the version at once, each conversation as it is reached."""
     top = _Check(source, "the file", data)
     version = top.get("version", int)
     if version > VERSION:
@@ -255,9 +411,12 @@ def parse_airgap(data: dict[str, Any], source: str) -> list[ParsedConversation]:
             f"{source} was exported by a newer Airgap (format version {version}); update "
             "Airgap to import it."
         )
-    out: list[ParsedConversation] = []
+    return _airgap_conversations(top.get("conversations", list), source)
+
+
+def _airgap_conversations(raws: list[Any], source: str) -> Iterator[ParsedConversation]:
     seen: set[str] = set()
-    for n, raw in enumerate(top.get("conversations", list), start=1):
+    for n, raw in enumerate(raws, start=1):
         c = _Check(source, f"conversation {n}", raw)
         uuid = c.text("uuid")
         if not uuid or uuid in seen:
@@ -325,8 +484,7 @@ def parse_airgap(data: dict[str, Any], source: str) -> list[ParsedConversation]:
             local_ids.add(local_id)
         if pc.selected_leaf is not None and pc.selected_leaf not in local_ids:
             raise c.fail(f"'selected_leaf' {pc.selected_leaf} is not one of its messages")
-        out.append(pc)
-    return out
+        yield pc
 
 
 # ------------------------------------------------------------------ the translator's data
@@ -441,7 +599,13 @@ def _as_time(value: Any, default: float) -> float:
 
 
 def parse_chatgpt(data: list[Any], source: str) -> list[ParsedConversation]:
-    out: list[ParsedConversation] = []
+    out = list(iter_chatgpt(data, source))
+    _require_messages(out, source)
+    return out
+
+
+def iter_chatgpt(data: list[Any], source: str) -> Iterator[ParsedConversation]:
+    """Each conversation checked as it is reached (repeated ids: the first one only)."""
     seen: set[str] = set()
     for n, raw in enumerate(data, start=1):
         c = _Check(source, f"conversation {n}", raw)
@@ -539,7 +703,4 @@ def parse_chatgpt(data: list[Any], source: str) -> list[ParsedConversation]:
             pc.selected_leaf = pc.messages[-1].local_id
         if not pc.title and pc.messages:
             pc.title = " ".join(pc.messages[0].content.split())[: cv.TITLE_LENGTH]
-        out.append(pc)
-    if data and not any(pc.messages for pc in out):
-        raise ImportFailed(f"{source} contains no messages that Airgap can import.")
-    return out
+        yield pc
