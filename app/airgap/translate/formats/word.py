@@ -45,7 +45,7 @@ from typing import Any
 
 from airgap.translate.document import Document, Piece, Segment
 from airgap.translate.errors import FormatError
-from airgap.translate.placeholders import Kind, Node, strip, tag_text, tree
+from airgap.translate.placeholders import Kind, Node, Tag, Token, join, strip, tree
 from airgap.translate.segmenter import LineBreaks, spans
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -250,9 +250,14 @@ def _positions(atoms: list[_Atom]) -> list[int]:
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The segmenter's sentences without codes or spaces at their edges (they stay put)."""
+    """The segmenter's sentences without codes or spaces at their edges (they stay put).
+    The segmenter does not see the codes: a footnote reference after a full stop ("a
+    source.¹ Then") must not hide the boundary."""
+    kept = [i for i, ch in enumerate(text) if ch != OBJECT]
+    plain = "".join(text[i] for i in kept)
     found: list[tuple[int, int]] = []
-    for start, end in spans(text, LineBreaks.HARD):
+    for cut_start, cut_end in spans(plain, LineBreaks.HARD):
+        start, end = kept[cut_start], kept[cut_end - 1] + 1
         while start < end and (text[start] == OBJECT or text[start].isspace()):
             start += 1
         while end > start and (text[end - 1] == OBJECT or text[end - 1].isspace()):
@@ -357,7 +362,7 @@ def _encode(atoms: list[_Atom]) -> _Markup:
                 found.append(("f" + atom.key, _Format(_rpr(atom.run))))
         return found
 
-    parts: list[str] = []
+    parts: list[Token] = []  # file text and placeholders: `join` escapes literal ⟦
     stack: list[tuple[str, int]] = []  # (mark key, placeholder number) open now
     last_code: tuple[int, int] | None = None  # (group, number) of the code just written
     previous: _Atom | None = None  # the last text atom: the next one from its run is cheap
@@ -379,12 +384,12 @@ def _encode(atoms: list[_Atom]) -> _Markup:
             while n < len(stack) and stack[n][0].startswith("f"):
                 n += 1
         while len(stack) > n:
-            parts.append(tag_text(Kind.CLOSE, stack.pop()[1]))
+            parts.append(Tag(Kind.CLOSE, stack.pop()[1]))
         for key, mark in wanted[n:]:
             number = len(markup.tags) + 1
             markup.tags[number] = mark
             stack.append((key, number))
-            parts.append(tag_text(Kind.OPEN, number))
+            parts.append(Tag(Kind.OPEN, number))
         if atom.code:
             if last_code is not None and last_code[0] == atom.group:
                 code = markup.tags[last_code[1]]
@@ -393,14 +398,14 @@ def _encode(atoms: list[_Atom]) -> _Markup:
                 continue
             number = len(markup.tags) + 1
             markup.tags[number] = _Code([atom])
-            parts.append(tag_text(Kind.STANDALONE, number))
+            parts.append(Tag(Kind.STANDALONE, number))
             last_code = (atom.group, number)
         else:
             parts.append(atom.char)
             last_code = None
     while stack:
-        parts.append(tag_text(Kind.CLOSE, stack.pop()[1]))
-    markup.source = "".join(parts)
+        parts.append(Tag(Kind.CLOSE, stack.pop()[1]))
+    markup.source = join(parts)
     return markup
 
 
