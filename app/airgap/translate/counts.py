@@ -82,7 +82,7 @@ def count_segments(
 ) -> DocumentCount:
     per = [
         (count(strip(s.source), source_lang), count(strip(s.target), target_lang)) for s in segments
-    ]  # placeholders (inline markup) are not billed
+    ]  # placeholders (inline markup) are not billed; literal ⟦1⟧ text is, unescaped
     empty_src = count("", source_lang)
     empty_tgt = count("", target_lang)
     src = sum((p[0] for p in per), empty_src)

@@ -50,7 +50,8 @@ def exact_key(text: str) -> str:
 
 
 def fuzzy_key(text: str) -> str:
-    """Folded text without placeholders (⟦1⟧…): inline markup does not change the score."""
+    """Folded text without placeholders (⟦1⟧…): inline markup does not change the score;
+    brackets that are text (escaped in segment text as ⟦⟦1⟧) count as the text they are."""
     return " ".join(fold(strip_placeholders(text)).split())
 
 
