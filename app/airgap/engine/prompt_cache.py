@@ -30,6 +30,15 @@ class Checkpoint:
     arrays: list[list[Any] | None]  # per layer: the ArraysCache contents, None for KV layers
 
 
+@dataclass
+class Mark:
+    """The live cache before one prefill step: its length (the tokens list only grows
+    during a step, so it is not copied) and the recurrent states."""
+
+    length: int
+    arrays: list[list[Any] | None]
+
+
 class PromptCache:
     """The live cache of a model, the tokens it holds, and checkpoints to rewind to."""
 
@@ -90,23 +99,25 @@ class PromptCache:
             return
         n = len(self.tokens)
         self.checkpoints = [c for c in self.checkpoints if len(c.tokens) != n or not self._holds(c)]
-        self.checkpoints.append(self._snapshot())
+        self.checkpoints.append(Checkpoint(list(self.tokens), self._arrays()))
         self.prune()
 
-    def mark(self) -> Checkpoint | None:
+    def mark(self) -> Mark | None:
         """The state before a prefill step, to `rollback` to if the step is interrupted;
         None when some layer can be neither trimmed nor snapshotted."""
         if not self.can_checkpoint:
             return None
-        return self._snapshot()
+        return Mark(len(self.tokens), self._arrays())
 
-    def rollback(self, mark: Checkpoint) -> None:
+    def rollback(self, mark: Mark) -> None:
         """Undo a prefill step interrupted between layers: the layers it reached are trimmed
         (KV) or restored (recurrent state), the rest are already at `mark`; the live cache
-        holds exactly `mark.tokens` again."""
+        holds exactly its first `mark.length` tokens again."""
         import mlx.core as mx
 
-        self._restore(mark)
+        self._restore_layers(mark.length, mark.arrays)
+        del self.tokens[mark.length :]
+        self.live_valid = True
         # The reached layers' KV buffers still hold the step's lazy graph (over the expert
         # streamer's slots, which the next chunk rewrites): settle it now, past the offset.
         mx.eval([c.state for c in self.layers])
@@ -116,26 +127,27 @@ class PromptCache:
         valid = [c for c in self.checkpoints if self._holds(c)]
         self.checkpoints = valid[-MAX_CHECKPOINTS:]
 
-    def _snapshot(self) -> Checkpoint:
+    def _arrays(self) -> list[list[Any] | None]:
         from mlx_lm.models.cache import ArraysCache
 
-        arrays = [list(c.cache) if isinstance(c, ArraysCache) else None for c in self.layers]
-        return Checkpoint(list(self.tokens), arrays)
+        return [list(c.cache) if isinstance(c, ArraysCache) else None for c in self.layers]
 
     def _holds(self, checkpoint: Checkpoint) -> bool:
         return _is_prefix(checkpoint.tokens, self.tokens)
 
     def _restore(self, checkpoint: Checkpoint) -> None:
-        n = len(checkpoint.tokens)
-        for layer, arrays in zip(self.layers, checkpoint.arrays, strict=True):
+        self._restore_layers(len(checkpoint.tokens), checkpoint.arrays)
+        self.tokens = list(checkpoint.tokens)
+        self.live_valid = True
+
+    def _restore_layers(self, n: int, arrays_by_layer: list[list[Any] | None]) -> None:
+        for layer, arrays in zip(self.layers, arrays_by_layer, strict=True):
             if arrays is not None:
                 layer.cache = list(arrays)
                 layer.lengths = None
                 layer.left_padding = None
             else:
                 layer.trim(layer.offset - n)
-        self.tokens = list(checkpoint.tokens)
-        self.live_valid = True
 
 
 def _is_prefix(prefix: Sequence[int], tokens: Sequence[int]) -> bool:

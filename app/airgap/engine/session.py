@@ -379,7 +379,9 @@ class Session:
                     break
                 chunk = tokens[done : done + self._step()]
                 start = time.perf_counter()
-                mark = cache.mark()
+                # Only the expert streamer stops inside a step; the mark holds the previous
+                # recurrent states alive for the step, so resident models take none.
+                mark = cache.mark() if self._loaded.experts is not None else None
                 try:
                     self._loaded.model(mx.array(chunk)[None], cache=cache.layers)
                 except PrefillCancelled:
