@@ -388,3 +388,66 @@ def test_text_box_copies_that_differ_are_read_separately() -> None:
         "⟦1⟧Boxed⟦/1⟧ text.",
         "Old renderer text.",
     ]
+
+
+def _fields(paragraph: Any) -> list[str]:
+    """The field structure of a paragraph: fldChar types and instructions, in order."""
+    return [
+        x.get(f"{{{W}}}fldCharType") or x.text
+        for x in paragraph.iter(f"{{{W}}}fldChar", f"{{{W}}}instrText")
+    ]
+
+
+def test_field_structure_survives_any_translation() -> None:
+    pageref = field(" PAGEREF _Toc1 \\h ", r("3"))
+    toc_entry = field(' HYPERLINK \\l "_Toc1" ', r("Introduction"), "<w:r><w:tab/></w:r>", *pageref)
+    body = [
+        # A table of contents: the TOC field spans three paragraphs, entries are links.
+        p(*field(" TOC \\o ", *toc_entry)[:-1]),
+        p(*field(' HYPERLINK \\l "_Toc2" ', r("Methods and results"))),
+        p('<w:r><w:fldChar w:fldCharType="end"/></w:r>', r("After the contents.")),
+        # A text field with an empty result, one whose instruction holds another field,
+        # a page number in the middle of a sentence, a link over two sentences and the space.
+        p(r("Empty "), *field(' HYPERLINK "https://e.com" '), r("link.")),
+        p(
+            r("Dear "),
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+            '<w:r><w:instrText xml:space="preserve"> REF </w:instrText></w:r>',
+            *field(" MERGEFIELD Name ", r("X")),
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            r("Jane", BOLD),
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            r(", page "),
+            *field(" PAGE ", r("4")),
+            r(" of this."),
+        ),
+        p(r("Go "), *field(' HYPERLINK "https://e.com/b" ', r("here. And there.")), r(" Done.")),
+    ]
+    parts = dict(PARTS)
+    parts["word/document.xml"] = (
+        f"{HEAD}<w:document {DECLS}><w:body>{''.join(body)}</w:body></w:document>"
+    )
+    data = _package(parts)
+    doc = read_bytes(data, "toc.docx")
+    assert [s.source for s in doc.segments] == [
+        "Introduction",
+        "Methods and results",
+        "After the contents.",
+        "Empty ⟦1/⟧link.",
+        "Dear ⟦1⟧Jane⟦/1⟧, page ⟦2/⟧ of this.",
+        "Go ⟦1⟧here.⟦/1⟧",
+        "And there.",  # all inside the link: the field stays around it, out of sight
+        "Done.",
+    ]
+    for segment in doc.segments:
+        segment.target = segment.source.upper()
+    out = to_bytes(doc)
+    before = _root(data, "word/document.xml").iter(f"{{{W}}}p")
+    after = list(_root(out, "word/document.xml").iter(f"{{{W}}}p"))
+    assert [_fields(q) for q in after] == [_fields(q) for q in before]
+    again = read_bytes(out, "toc.fr.docx")
+    assert [s.source for s in again.segments] == [s.source.upper() for s in doc.segments]
+    # Text after a pair's end cannot continue the field: a second link to the same place.
+    doc.segments[5].target = "【Go ⟦1⟧here.⟦/1⟧】"
+    last = list(_root(to_bytes(doc), "word/document.xml").iter(f"{{{W}}}p"))[-1]
+    assert _fields(last) == _fields(after[-1]) * 2

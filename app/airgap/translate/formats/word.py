@@ -693,14 +693,14 @@ def _rebuild(p: Any, found: list[tuple[int, int]], segments: list[Segment]) -> N
         target = segment.output
         if strip(markup.source) != strip(segment.source):
             target = strip(target)  # not the file this document was read from: text only
-        opened = [p]
+        opened = [p]  # the containers: p, then inside each context wrapper
         for wrapper in markup.context:
             opened.append(out.open(opened[-1], wrapper))
         out.atoms(opened[-1], markup.before, wrapped=False)
         out.nodes(opened[-1], tree(markup.source, target), markup, markup.base)
         out.atoms(opened[-1], markup.after, wrapped=False)
-        for wrapper, container in zip(reversed(markup.context), reversed(opened[1:]), strict=True):
-            out.close(container, wrapper)
+        for depth in reversed(range(len(markup.context))):
+            out.close(opened[depth], markup.context[depth], opened[depth + 1])
 
 
 def _make(name: str) -> Any:
@@ -737,31 +737,27 @@ def _text_run(rpr: Any, text: str) -> Any:
 
 class _Emitter:
     """Puts a paragraph's content back. A wrapper (hyperlink, content control, text field)
-    opened right after the same wrapper closed continues it, so a link or control over two
-    sentences stays one."""
+    opened right after the same wrapper closed continues it, so a link, control or field
+    over two sentences and the space between them stays one."""
 
     def __init__(self) -> None:
-        # The last element written for a wrapper's copy → (the original, where its content
-        # goes, whether that element is a field's end to take back when it continues).
-        self.copies: dict[Any, tuple[Any, Any, bool]] = {}
-
-    def _continued(self, parent: Any, wrapper: Any) -> tuple[Any, bool] | None:
-        last = parent[-1] if len(parent) else None
-        entry = self.copies.get(last) if last is not None else None
-        if entry is None or entry[0] is not wrapper:
-            return None
-        return entry[1], entry[2]
+        # Per container: the wrappers just closed in it, the outermost last, each with where
+        # its content went, the container's last child then, and whether that child is a
+        # field's end to take back when the field continues.
+        self.closed: dict[Any, list[tuple[Any, Any, Any, bool]]] = {}
 
     def open(self, parent: Any, wrapper: Any) -> Any:
         """Where the content inside `wrapper` goes: a copy of it with its properties, or the
         copy just closed."""
-        continued = self._continued(parent, wrapper)
-        if continued is not None:
-            inner, take_back = continued
-            if take_back:
-                del self.copies[parent[-1]]
-                parent.remove(parent[-1])
-            return inner
+        stack = self.closed.get(parent)
+        if stack:
+            closed, inner, last, take_back = stack[-1]
+            if closed is wrapper and len(parent) and parent[-1] is last:
+                stack.pop()
+                if take_back:
+                    parent.remove(last)
+                return inner
+            stack.clear()  # something else came after it
         if isinstance(wrapper, _Field):
             self.atoms(parent, wrapper.start, wrapped=False)
             return parent
@@ -770,19 +766,18 @@ class _Emitter:
             if not _local(child.tag).endswith("Pr") and _local(child.tag) != "fldData":
                 element.remove(child)
         parent.append(element)
-        inner = element
-        if _local(element.tag) == "sdt":
-            inner = _make("sdtContent")
-            element.append(inner)
-        self.copies[element] = (wrapper, inner, False)
-        return inner
+        if _local(element.tag) != "sdt":
+            return element
+        content = _make("sdtContent")  # a content control's text goes in its content
+        element.append(content)
+        return content
 
-    def close(self, container: Any, wrapper: Any) -> None:
-        if not isinstance(wrapper, _Field):
-            return
-        self.atoms(container, wrapper.end, wrapped=False)
-        if len(container):
-            self.copies[container[-1]] = (wrapper, container, bool(wrapper.end))
+    def close(self, parent: Any, wrapper: Any, inner: Any) -> None:
+        field_end = isinstance(wrapper, _Field) and bool(wrapper.end)
+        if field_end:
+            self.atoms(parent, wrapper.end, wrapped=False)
+        if len(parent):
+            self.closed.setdefault(parent, []).append((wrapper, inner, parent[-1], field_end))
 
     def nodes(self, container: Any, nodes: list[Node], markup: _Markup, rpr: Any) -> None:
         for node in nodes:
@@ -796,7 +791,7 @@ class _Emitter:
             elif isinstance(mark, _Wrap):
                 inner = self.open(container, mark.element)
                 self.nodes(inner, node.children or [], markup, mark.base)
-                self.close(inner, mark.element)
+                self.close(container, mark.element, inner)
             else:
                 self.nodes(container, node.children or [], markup, mark.rpr)
 
@@ -823,7 +818,7 @@ class _Emitter:
                 parent.append(copy.deepcopy(atom.element))
                 last_run = None
                 continue
-            if last_run is None or last_run[0] is not atom.run or parent[-1] is not last_run[1]:
+            if last_run is None or last_run[0] is not atom.run:
                 last_run = (atom.run, _new_run(_rpr(atom.run)))
                 parent.append(last_run[1])
             run = last_run[1]
@@ -836,7 +831,7 @@ class _Emitter:
     def _close_all(self, container: Any, open_: list[tuple[Any, Any]], n: int) -> None:
         while len(open_) > n:
             wrapper, inner = open_.pop()
-            self.close(inner, wrapper)
+            self.close(open_[-1][1] if open_ else container, wrapper, inner)
 
 
 def _append_text(run: Any, ch: str) -> None:
