@@ -244,3 +244,22 @@ def test_tracked_insertions_fields_and_content_controls_survive() -> None:
     order = ["Début", 'w:instr=" DATE "', 'w:author="A"', "inséré", "<w:sdt>", "contrôle", "fin."]
     order.append("footnote")
     assert [xml.index(part) for part in order] == sorted(xml.index(part) for part in order)
+
+
+def test_literal_brackets_in_a_docx_stay_text() -> None:
+    document = docx.Document()
+    p = document.add_paragraph("Write ⟦1⟧ for a ")
+    p.add_run("tag").bold = True
+    p.add_run(".")
+    out = io.BytesIO()
+    document.save(out)
+    doc = read_bytes(out.getvalue(), "tags.docx")
+    assert [s.source for s in doc.segments] == ["Write ⟦⟦1⟧ for a ⟦1⟧tag⟦/1⟧."]
+    assert not doc.segments[0].tag_problems
+    doc.segments[0].target = "Écrivez ⟦⟦1⟧ pour une ⟦1⟧balise⟦/1⟧."
+    result = docx.Document(io.BytesIO(to_bytes(doc))).paragraphs[0]
+    assert [(r.text, r.bold) for r in result.runs] == [
+        ("Écrivez ⟦1⟧ pour une ", None),
+        ("balise", True),
+        (".", None),
+    ]
