@@ -5,6 +5,7 @@ file again adds the rest. Also `airgap import`'s progress line and its stop mess
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from airgap.store import ImportFailed, Store
 from airgap.store.importers import (
     ImportProgress,
     StepwiseImport,
+    gc_paused,
     import_stepwise,
     load_file,
     plan_data,
@@ -215,3 +217,52 @@ def test_cli_names_the_damaged_conversation_and_what_was_kept(
     assert "Traceback" not in err
     with Store.open() as s:
         assert len(s.list_conversations()) == 2
+
+
+JSON_CASES = [
+    "[]",
+    ' [ {"a": [1, {"b": [2, 3]}]}, "s", null, true, 1.5e3 ] ',
+    '{"format": "airgap", "conversations": [{"x": {"y": [1]}}], "a": 1, "a": 2}',
+    "[1, 2, 3",
+    "[1 2]",
+    '{"a" 1}',
+    "{a: 1}",
+    "[1,]",
+    '{"a": 1,}',
+    "[1] x",
+    '"just a string"',
+]
+
+
+@pytest.mark.parametrize("text", JSON_CASES)
+def test_reading_item_by_item_reads_as_json_does(tmp_path: Path, text: str) -> None:
+    """Big files are decoded conversation by conversation (the window's thread gets the GIL
+    in between); the data, and the line and column of a mistake, are json's own."""
+    path = tmp_path / "conversations.json"
+    path.write_text(text, encoding="utf-8")
+    try:
+        expected: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        with pytest.raises(ImportFailed) as failed:
+            load_file(path)
+        assert f"(line {exc.lineno}, column {exc.colno}: {exc.msg})" in failed.value.message
+    else:
+        assert load_file(path) == expected
+    assert gc.isenabled()
+
+
+def test_the_garbage_collector_is_paused_only_while_reading(tmp_path: Path) -> None:
+    path = tmp_path / "conversations.json"
+    path.write_text("[]", encoding="utf-8")
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            load_file(path)
+        assert not gc.isenabled()  # the outer pause is still on
+    assert gc.isenabled()
+    gc.disable()  # turned off by someone else: left off
+    try:
+        load_file(path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
