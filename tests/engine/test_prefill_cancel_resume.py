@@ -71,6 +71,7 @@ class Run:
         self.logits = Logits()
         self.progress: list[tuple[int, int]] = []
         self.on_step: Callable[[], None] = lambda: None
+        self.text = ""  # the last turn's answer
         self.session = Session(
             loaded,
             logits_processors=[self.logits],
@@ -92,7 +93,8 @@ class Run:
         assert isinstance(done, Done) and done.error is None, done
         if done.finish_reason is FinishReason.CANCELLED:
             assert events == [done]  # stopped before any answer text
-        return "".join(e.text for e in events if isinstance(e, TextDelta)), done
+        self.text = "".join(e.text for e in events if isinstance(e, TextDelta))
+        return self.text, done
 
     @property
     def prefilled(self) -> int:
@@ -108,13 +110,11 @@ def ask(text: str) -> GenerationRequest:
     return GenerationRequest([ChatMessage(Role.USER, text)], sampling=GREEDY)
 
 
-def same_answer(
-    got: tuple[str, Done], got_logits: Logits, want: tuple[str, Done], want_logits: Logits
-) -> None:
-    assert got[0] == want[0]
-    assert got[1].stats.generation_tokens == want[1].stats.generation_tokens
-    assert len(got_logits.steps) == len(want_logits.steps) > 0
-    for a, b in zip(got_logits.steps, want_logits.steps, strict=True):
+def same_answer(got: Run, want: Run) -> None:
+    """The last turns of both runs answered alike: text, tokens and logits (greedy)."""
+    assert got.text == want.text
+    assert len(got.logits.steps) == len(want.logits.steps) > 0
+    for a, b in zip(got.logits.steps, want.logits.steps, strict=True):
         assert int(a.argmax()) == int(b.argmax())
         np.testing.assert_allclose(a, b, rtol=0, atol=1e-5)
 
@@ -163,12 +163,12 @@ def test_dense_retry_prefills_only_the_rest(dense: LoadedModel, retry: str) -> N
     run.on_step = lambda: None
 
     follow = request if retry == "same" else ask(DOCUMENT + " Which shelf holds item 3?")
-    got = run.answer(follow)
+    _, done = run.answer(follow)
     fresh = Run(dense)
-    want = fresh.answer(follow)
-    assert got[1].stats.cached_tokens == KEPT * STEP
+    fresh.answer(follow)
+    assert done.stats.cached_tokens == KEPT * STEP
     assert run.prefilled == fresh.prefilled - KEPT * STEP
-    same_answer(got, run.logits, want, fresh.logits)
+    same_answer(run, fresh)
 
 
 # ------------------------------------------------------------------ streamed: between layers
@@ -218,17 +218,17 @@ def test_streamed_cancel_inside_a_step_keeps_the_steps_before(
 
     follow = request if retry == "same" else ask(DOCUMENT + " Which shelf holds item 3?")
     before = streamer.counters.tokens
-    got = run.answer(follow)
+    _, done = run.answer(follow)
     resumed_tokens = streamer.counters.tokens - before
     fresh = Run(loaded, step=None)
     before = streamer.counters.tokens
-    want = fresh.answer(follow)
+    fresh.answer(follow)
     fresh_tokens = streamer.counters.tokens - before
 
-    assert got[1].stats.cached_tokens == KEPT * STEP
+    assert done.stats.cached_tokens == KEPT * STEP
     # The model saw exactly the kept steps fewer tokens (the interrupted step is redone).
     assert fresh_tokens - resumed_tokens == KEPT * STEP
-    same_answer(got, run.logits, want, fresh.logits)
+    same_answer(run, fresh)
 
 
 POOLS = pytest.mark.parametrize("pool", ["pool-all", "grouped"])
@@ -245,12 +245,12 @@ def test_streamed_cancel_in_the_first_step_keeps_nothing(
     assert done.finish_reason is FinishReason.CANCELLED
     assert run.progress == []
 
-    got = run.answer(request)
+    _, done = run.answer(request)
     fresh = Run(loaded, step=None)
-    want = fresh.answer(request)
-    assert got[1].stats.cached_tokens == 0
+    fresh.answer(request)
+    assert done.stats.cached_tokens == 0
     assert run.prefilled == fresh.prefilled
-    same_answer(got, run.logits, want, fresh.logits)
+    same_answer(run, fresh)
 
 
 @POOLS
@@ -278,12 +278,12 @@ def test_streamed_cancel_in_a_later_turn_resumes_from_that_turn(
     assert done.finish_reason is FinishReason.CANCELLED
     assert done.stats.cached_tokens == start  # the stop inside the first step kept nothing
 
-    got = run.answer(request)
-    assert got[1].stats.cached_tokens == start + 2 * STEP
+    _, done = run.answer(request)
+    assert done.stats.cached_tokens == start + 2 * STEP
     fresh = Run(loaded, step=None)
     fresh.answer(GenerationRequest(history[:1], sampling=GREEDY))
-    want = fresh.answer(request)
-    same_answer(got, run.logits, want, fresh.logits)
+    fresh.answer(request)
+    same_answer(run, fresh)
 
 
 @POOLS
@@ -299,8 +299,63 @@ def test_a_step_cancelled_between_steps_is_kept_whole(
     _, done = run.answer(request, cancel)
     assert done.finish_reason is FinishReason.CANCELLED
     run.on_step = lambda: None
-    got = run.answer(request)
-    assert got[1].stats.cached_tokens == KEPT * STEP
+    _, done = run.answer(request)
+    assert done.stats.cached_tokens == KEPT * STEP
     fresh = Run(loaded, step=None)
-    want = fresh.answer(request)
-    same_answer(got, run.logits, want, fresh.logits)
+    fresh.answer(request)
+    same_answer(run, fresh)
+
+
+@pytest.mark.parametrize("at_check", [1, LAST_LAYER], ids=["deltanet-layer", "attention-layer"])
+def test_rollback_leaves_every_layer_as_before_the_step(
+    streamed: Callable[[str], LoadedModel], at_check: int
+) -> None:
+    """PromptCache.rollback after a step the streamer stopped between layers: each layer
+    holds what a cache fed only the earlier tokens holds (no layer half-updated)."""
+    import mlx.core as mx
+    from airgap.engine.experts.streamer import PrefillCancelled
+    from airgap.engine.prompt_cache import PromptCache
+    from mlx_lm.models.cache import ArraysCache, KVCache
+
+    loaded = streamed("pool-all")
+    streamer = loaded.experts
+    assert streamer is not None
+    tokens = list(range(10, 10 + 3 * STEP))
+    kept, step = tokens[: 2 * STEP], tokens[2 * STEP :]
+
+    cache = PromptCache(loaded.model)
+    loaded.model(mx.array(kept)[None], cache=cache.layers)
+    mx.eval([c.state for c in cache.layers])
+    cache.tokens = list(kept)
+    mark = cache.mark()
+    assert mark is not None
+    streamer.cancel = stop_inside_step(loaded, 0, at_check)
+    try:
+        with pytest.raises(PrefillCancelled):
+            loaded.model(mx.array(step)[None], cache=cache.layers)
+    finally:
+        streamer.cancel = None
+    attention_reached = at_check >= LAST_LAYER  # its check follows the attention
+    offsets = [c.offset for c in cache.layers if isinstance(c, KVCache)]
+    assert offsets == [len(tokens) if attention_reached else len(kept)]
+    cache.rollback(mark)
+    assert cache.tokens == kept and cache.live_valid
+
+    want = PromptCache(loaded.model)
+    loaded.model(mx.array(kept)[None], cache=want.layers)
+    mx.eval([c.state for c in want.layers])
+    for got_layer, want_layer in zip(cache.layers, want.layers, strict=True):
+        if isinstance(want_layer, ArraysCache):
+            for a, b in zip(got_layer.cache, want_layer.cache, strict=True):
+                np.testing.assert_array_equal(np.array(a), np.array(b))
+        else:
+            assert got_layer.offset == want_layer.offset == len(kept)
+            k, v = got_layer.keys_and_values()
+            wk, wv = want_layer.keys_and_values()
+            np.testing.assert_array_equal(np.array(k), np.array(wk))
+            np.testing.assert_array_equal(np.array(v), np.array(wv))
+
+    # ... and the step done again computes what it computes on the clean cache.
+    got_logits = loaded.model(mx.array(step)[None], cache=cache.layers)
+    want_logits = loaded.model(mx.array(step)[None], cache=want.layers)
+    np.testing.assert_array_equal(np.array(got_logits), np.array(want_logits))
