@@ -63,11 +63,10 @@ ANSWERS = {
     "Click ⟦1⟧the ⟦2⟧big⟦/2⟧ button⟦/1⟧⟦3/⟧ & wait <5 s.": (
         "点击⟦1⟧那个⟦2⟧大⟦/2⟧按钮⟦/1⟧⟦3/⟧ & 等待 <5 秒。"
     ),
-    "⟦1/⟧Tokyo⟦2/⟧ is ⟦3/⟧ ⟦4⟧sunny⟦/4⟧.⟦5/⟧Next⟦6/⟧": (
-        "⟦1/⟧东京⟦2/⟧⟦3/⟧⟦4⟧晴朗⟦/4⟧。⟦5/⟧下一个⟦6/⟧"
-    ),
+    # Native pairs (<bpt>…<ept>, <bx/>…<ex/>, <sc/>…<ec/>) are pairs like <g>.
+    "⟦1⟧Tokyo⟦/1⟧ is ⟦2/⟧ ⟦3⟧sunny⟦/3⟧.⟦4⟧Next⟦/4⟧": "⟦1⟧东京⟦/1⟧⟦2/⟧⟦3⟧晴朗⟦/3⟧。⟦4⟧下一个⟦/4⟧",
     "Press ⟦1⟧⟦2⟧Save⟦/2⟧ now⟦/1⟧⟦3/⟧ & go.": "⟦1⟧今すぐ⟦2⟧保存⟦/2⟧⟦/1⟧を押して⟦3/⟧＆進む。",
-    "⟦1/⟧東京⟦2/⟧は⟦3⟧晴れ⟦/3⟧です。": "⟦1/⟧Tokyo⟦2/⟧ is ⟦3⟧sunny⟦/3⟧.",
+    "⟦1⟧東京⟦/1⟧は⟦2⟧晴れ⟦/2⟧です。": "⟦2⟧Sunny⟦/2⟧ in ⟦1⟧Tokyo⟦/1⟧.",
 }
 
 
@@ -123,10 +122,17 @@ def test_xliff_20_codes_come_back_nested_and_reordered() -> None:
     assert outer[0].attrib == {"id": "2", "type": "fmt", "subType": "xlf:b"}
     assert outer[0].text == "保存" and outer.tail == "を押して"
     assert ph.attrib == {"id": "3", "dataRef": "d3"} and ph.tail == "＆進む。"
-    assert [e.tag.removeprefix(NS20) for e in second] == ["sc", "ec", "mrk"]
-    assert second[1].attrib == {"startRef": "1", "dataRef": "d5"}
-    assert second[2].attrib == {"id": "m1", "type": "term"} and second[2].text == "sunny"
-    assert "".join(second.itertext()) == "Tokyo is sunny."
+    # The <sc/>…<ec/> pair moves as a whole, around its new text.
+    assert [(e.tag.removeprefix(NS20), e.text, e.tail) for e in second] == [
+        ("mrk", "Sunny", " in "),
+        ("sc", None, "Tokyo"),
+        ("ec", None, "."),
+    ]
+    assert second[0].attrib == {"id": "m1", "type": "term"}
+    assert second[1].attrib == {"id": "1", "dataRef": "d4"}
+    assert second[2].attrib == {"startRef": "1", "dataRef": "d5"}
+    again = read_xliff(to_bytes(doc), "app.ja.xlf")
+    assert [(s.source, s.target) for s in again.segments] == list(ANSWERS.items())[2:]
 
 
 def test_a_dropped_placeholder_is_flagged_and_the_export_stays_well_formed() -> None:

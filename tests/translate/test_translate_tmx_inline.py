@@ -87,6 +87,9 @@ XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
             id="3" ctype="image"/></source>
       </trans-unit>
       <trans-unit id="u3"><source>Write ⟦1⟧ for a tag.</source></trans-unit>
+      <trans-unit id="u4">
+        <source><bpt id="1">&lt;b&gt;</bpt>Save<ept id="1">&lt;/b&gt;</ept> now.</source>
+      </trans-unit>
     </body>
   </file>
 </xliff>
@@ -118,6 +121,12 @@ FOREIGN = """<?xml version="1.0" encoding="UTF-8"?>
 <tuv xml:lang="en-US"><seg>Write ⟦1⟧ for a tag.</seg></tuv>
 <tuv xml:lang="zh-CN"><seg>写 ⟦1⟧ 表示标签。</seg></tuv>
 </tu>
+<tu>
+<tuv xml:lang="en-US"><seg><bpt i="1" x="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> now.</seg
+></tuv>
+<tuv xml:lang="zh-CN"><seg>立即<bpt i="1" x="1">&lt;b&gt;</bpt>保存<ept i="1">&lt;/b&gt;</ept
+>。</seg></tuv>
+</tu>
 </body></tmx>
 """
 
@@ -131,6 +140,7 @@ def test_inline_codes_from_another_tool_give_the_xliff_placeholders() -> None:
         ),
         ("⟦1/⟧Tokyo⟦2/⟧ is\n ⟦3⟧sunny⟦/3⟧.⟦4/⟧", "⟦1/⟧东京⟦2/⟧⟦3⟧晴朗⟦/3⟧。⟦4/⟧"),
         ("Write ⟦⟦1⟧ for a tag.", "写 ⟦⟦1⟧ 表示标签。"),  # brackets in the text stay text
+        ("⟦1⟧Save⟦/1⟧ now.", "立即⟦1⟧保存⟦/1⟧。"),  # XLIFF's <bpt>/<ept> pair too
     ]
     doc = read_bytes(XLIFF.encode(), "ui.xlf")
     memory = TranslationMemory(entries)

@@ -3,8 +3,10 @@ the same file, or write a new XLIFF file from any document.
 
 Inline markup becomes placeholders (see translate/placeholders.py) in the segment text:
 elements around translatable text (1.2 <g>, <mrk>; 2.0 <pc>, <mrk>) become pairs ⟦n⟧…⟦/n⟧,
-everything else (<x/>, <bx/>, <ex/>, <ph>, <bpt>, <ept>, <it>, <sc/>, <ec/>, <sm/>, <em/>,
-<cp/>, a protected or translate="no" <mrk>, unknown elements) a standalone ⟦n/⟧ that stands
+and so do sibling begin/end codes that belong together (1.2 <bpt>…<ept>, <bx/>…<ex/>; 2.0
+<sc/>…<ec/>), as a TMX <bpt>…<ept> does, so memory matches between the two formats hit;
+everything else (<x/>, <ph>, <it>, a begin or end code without its partner, <sm/>, <em/>,
+<cp/>, a protected or translate="no" <mrk>, unknown elements) is a standalone ⟦n/⟧ that stands
 for the whole element, native code inside included. The target is rebuilt from the
 placeholders with the source's elements and attributes; a target that lost placeholders is
 repaired first (the lost codes go at the end of the segment), so the file stays well-formed.
@@ -37,10 +39,15 @@ class _Unit:
 
     parent: ET.Element
     source: ET.Element
-    tags: dict[int, ET.Element] = field(default_factory=dict)  # placeholder → inline element
+    tags: dict[int, Code] = field(default_factory=dict)  # placeholder → inline element(s)
 
 
 _PAIRED = {"g", "mrk", "pc"}
+# What a placeholder stands for: an inline element, or the two sibling elements that begin
+# and end a pair of native codes (1.2 <bpt>…<ept>, <bx/>…<ex/>; 2.0 <sc/>…<ec/>).
+Code = ET.Element | tuple[ET.Element, ET.Element]
+_OPENERS = {"bpt": "bpt", "bx": "bx", "sc": "sc"}
+_CLOSERS = {"ept": "bpt", "ex": "bx", "ec": "sc"}
 
 
 def _is_pair(element: ET.Element) -> bool:
@@ -50,22 +57,67 @@ def _is_pair(element: ET.Element) -> bool:
     return element.get("mtype") != "protected" and element.get("translate") != "no"
 
 
-def encode(element: ET.Element) -> tuple[str, dict[int, ET.Element]]:
+def _pair_key(element: ET.Element) -> tuple[str, str] | None:
+    """What links the begin and end codes of a native pair (1.2: rid, else id; 2.0: the
+    <ec>'s startRef is the <sc>'s id)."""
+    name = local(element.tag)
+    family = _OPENERS.get(name) or _CLOSERS.get(name)
+    if family is None:
+        return None
+    if name == "ec":
+        ref = element.get("startRef")
+    elif name == "sc":
+        ref = element.get("id")
+    else:
+        ref = element.get("rid") or element.get("id")
+    return (family, ref) if ref else None
+
+
+def _native_pairs(children: list[ET.Element]) -> dict[int, int]:
+    """Begin codes whose end code is a later sibling, properly nested: index → end index.
+    Such a pair is ⟦n⟧…⟦/n⟧ around the text between them, as the same sentence gets from a
+    <g> (or from a TMX <bpt>/<ept>); a code without its partner stays standalone."""
+    pairs: dict[int, int] = {}
+    stack: list[tuple[tuple[str, str], int]] = []
+    for k, child in enumerate(children):
+        key = _pair_key(child)
+        if key is None:
+            continue
+        if local(child.tag) in _OPENERS:
+            stack.append((key, k))
+        elif stack and stack[-1][0] == key:
+            pairs[stack.pop()[1]] = k
+    return pairs
+
+
+def encode(element: ET.Element) -> tuple[str, dict[int, Code]]:
     """The element's content as text with placeholders, and what each number stands for
     (literal brackets in the file's text are escaped by `join`)."""
-    tags: dict[int, ET.Element] = {}
+    tags: dict[int, Code] = {}
     parts: list[Token] = []
 
     def walk(parent: ET.Element) -> None:
         parts.append(parent.text or "")
-        for child in parent:
+        children = list(parent)
+        pairs = _native_pairs(children)
+        ends: dict[int, int] = {}  # index of an end code → its pair's number
+        for k, child in enumerate(children):
+            if k in ends:
+                parts.append(Tag(Kind.CLOSE, ends[k]))
+                parts.append(child.tail or "")
+                continue
             number = len(tags) + 1
-            tags[number] = child
-            if _is_pair(child):
+            if k in pairs:
+                tags[number] = (child, children[pairs[k]])
+                ends[pairs[k]] = number
+                parts.append(Tag(Kind.OPEN, number))
+            elif _is_pair(child):
+                tags[number] = child
                 parts.append(Tag(Kind.OPEN, number))
                 walk(child)
                 parts.append(Tag(Kind.CLOSE, number))
             else:
+                tags[number] = child
                 parts.append(Tag(Kind.STANDALONE, number))
             parts.append(child.tail or "")
 
@@ -73,31 +125,42 @@ def encode(element: ET.Element) -> tuple[str, dict[int, ET.Element]]:
     return join(parts), tags
 
 
-def encode_target(target: ET.Element, tags: dict[int, ET.Element]) -> str:
+def encode_target(target: ET.Element, tags: dict[int, Code]) -> str:
     """An existing target's content with the source's placeholder numbers: inline elements
     pair up by element name and id; one without a counterpart in the source gives its text."""
-    free = dict(tags)
+    free: dict[int, ET.Element] = {}  # what a number stands for, or a native pair's begin
+    free_ends: dict[int, ET.Element] = {}  # a native pair's end
+    for number, code in tags.items():
+        if isinstance(code, tuple):
+            free[number], free_ends[number] = code
+        else:
+            free[number] = code
     parts: list[Token] = []
 
-    def number_of(element: ET.Element) -> int | None:
-        for number, original in free.items():
-            if local(original.tag) == local(element.tag) and original.get("id") == element.get(
-                "id"
+    def take(pool: dict[int, ET.Element], element: ET.Element) -> int | None:
+        for number, original in pool.items():
+            if local(original.tag) == local(element.tag) and all(
+                original.get(a) == element.get(a) for a in ("id", "startRef")
             ):
-                del free[number]
+                del pool[number]
                 return number
         return None
 
     def walk(parent: ET.Element) -> None:
         parts.append(parent.text or "")
         for child in parent:
-            number = number_of(child)
-            if number is not None and _is_pair(tags[number]):
+            number = take(free, child)
+            end = take(free_ends, child) if number is None else None
+            if number is not None and isinstance(tags[number], tuple):
+                parts.append(Tag(Kind.OPEN, number))
+            elif number is not None and _is_pair(child):
                 parts.append(Tag(Kind.OPEN, number))
                 walk(child)
                 parts.append(Tag(Kind.CLOSE, number))
             elif number is not None:
                 parts.append(Tag(Kind.STANDALONE, number))
+            elif end is not None:
+                parts.append(Tag(Kind.CLOSE, end))
             else:
                 parts.append(text_of(child))
             parts.append(child.tail or "")
@@ -106,18 +169,24 @@ def encode_target(target: ET.Element, tags: dict[int, ET.Element]) -> str:
     return join(parts)
 
 
-def restore(element: ET.Element, source: str, target: str, tags: dict[int, ET.Element]) -> None:
+def restore(element: ET.Element, source: str, target: str, tags: dict[int, Code]) -> None:
     """Replace the element's content with the target, placeholders turned back into the
     source's inline elements (a pair keeps the element and its attributes around the new
-    text; a standalone code comes back whole)."""
+    text, a native pair its begin and end codes; a standalone code comes back whole)."""
     for child in list(element):
         element.remove(child)
     element.text = None
     _emit(element, tree(source, target), tags)
 
 
-def _emit(parent: ET.Element, nodes: list[Node], tags: dict[int, ET.Element]) -> None:
-    last: ET.Element | None = None
+def _emit(
+    parent: ET.Element,
+    nodes: list[Node],
+    tags: dict[int, Code],
+    last: ET.Element | None = None,
+) -> ET.Element | None:
+    """Append the nodes to `parent` after `last` (its last child so far); returns the new
+    last child."""
     for node in nodes:
         if node.is_text:
             if last is None:
@@ -126,14 +195,23 @@ def _emit(parent: ET.Element, nodes: list[Node], tags: dict[int, ET.Element]) ->
                 last.tail = (last.tail or "") + node.text
             continue
         original = tags[node.number]
-        if node.children is None:
-            element = copy.deepcopy(original)
+        if isinstance(original, tuple):  # begin code, the text between, end code
+            last = _append(parent, copy.deepcopy(original[0]))
+            last = _emit(parent, node.children or [], tags, last)
+            last = _append(parent, copy.deepcopy(original[1]))
+        elif node.children is None:
+            last = _append(parent, copy.deepcopy(original))
         else:
             element = ET.Element(original.tag, dict(original.attrib))
             _emit(element, node.children, tags)
-        element.tail = None
-        parent.append(element)
-        last = element
+            last = _append(parent, element)
+    return last
+
+
+def _append(parent: ET.Element, element: ET.Element) -> ET.Element:
+    element.tail = None
+    parent.append(element)
+    return element
 
 
 def _lang(code: str | None) -> str | None:
@@ -267,10 +345,10 @@ def _fill(doc: Document, root: ET.Element, units: list[_Unit], version: str) -> 
     return serialize(root)
 
 
-def _codes(source: str, ns: str, version: str) -> dict[int, ET.Element]:
+def _codes(source: str, ns: str, version: str) -> dict[int, Code]:
     """Inline elements for a segment's placeholders in a new file: <g>/<x/> or <pc>/<ph/>."""
     pair, single = ("g", "x") if version == "1.2" else ("pc", "ph")
-    tags: dict[int, ET.Element] = {}
+    tags: dict[int, Code] = {}
     for t in tokens(source):
         if isinstance(t, str) or t.kind is Kind.CLOSE or t.number in tags:
             continue
