@@ -451,3 +451,40 @@ def test_field_structure_survives_any_translation() -> None:
     doc.segments[5].target = "【Go ⟦1⟧here.⟦/1⟧】"
     last = list(_root(to_bytes(doc), "word/document.xml").iter(f"{{{W}}}p"))[-1]
     assert _fields(last) == _fields(after[-1]) * 2
+
+
+def test_a_text_box_inside_a_text_box_is_translated_in_all_four_copies() -> None:
+    inner = TEXT_BOX
+    outer = TEXT_BOX.replace(BOX, p(r("Outer."), inner))
+    parts = dict(PARTS)
+    parts["word/document.xml"] = (
+        f"{HEAD}<w:document {DECLS}><w:body>{p(outer, r('Anchor.'))}</w:body></w:document>"
+    )
+    data = _package(parts)
+    doc = read_bytes(data, "nested.docx")
+    assert [s.source for s in doc.segments] == ["Anchor.", "Outer.", "⟦1⟧Boxed⟦/1⟧ text."]
+    french = {"Anchor.": "Ancre.", "Outer.": "Dehors.", "⟦1⟧Boxed⟦/1⟧ text.": "⟦1⟧Boîte⟦/1⟧."}
+    for segment in doc.segments:
+        segment.target = french[segment.source]
+    xml = _entries(to_bytes(doc))["word/document.xml"].decode()
+    assert xml.count(">Boîte<") == 4 and xml.count(">Dehors.<") == 2
+    assert "Boxed" not in xml and "Outer" not in xml
+
+
+def test_a_simple_hyperlink_field_keeps_its_instruction_around_the_translation() -> None:
+    parts = dict(PARTS)
+    simple = p(
+        r("See "),
+        "<w:fldSimple w:instr=' HYPERLINK \"https://e.com\" '>",
+        r("the site"),
+        "</w:fldSimple>",
+        r("."),
+    )
+    parts["word/document.xml"] = f"{HEAD}<w:document {DECLS}><w:body>{simple}</w:body></w:document>"
+    doc = read_bytes(_package(parts), "simple.docx")
+    assert [s.source for s in doc.segments] == ["See ⟦1⟧the site⟦/1⟧."]
+    doc.segments[0].target = "Voir ⟦1⟧le site⟦/1⟧."
+    body = _root(to_bytes(doc), "word/document.xml")
+    (field_,) = body.iter(f"{{{W}}}fldSimple")
+    assert field_.get(f"{{{W}}}instr") == ' HYPERLINK "https://e.com" '
+    assert _texts(body) == ["Voir le site."] and "".join(field_.itertext()) == "le site"

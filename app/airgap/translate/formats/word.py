@@ -513,7 +513,7 @@ class _Package:
                     )
                 else:
                     data = self.zip.read(info)
-                zout.writestr(info, data)
+                zout.writestr(copy.copy(info), data)  # same name, date, compression
         return out.getvalue()
 
 
@@ -584,7 +584,10 @@ def _headers_and_footers(
 ) -> Iterator[tuple[str, str]]:
     """The header and footer parts the sections show, each once: a section without its own
     header of a kind shows the previous section's."""
-    settings = next((package.root(p) for p, k in rels.values() if k == "settings"), None)
+    settings = next(
+        (package.root(p) for p, k in rels.values() if k == "settings" and p in package.entries),
+        None,
+    )
     even = settings is not None and _on(settings.find(_w("evenAndOddHeaders")))
     shown: dict[tuple[str, str], str] = {}
     seen: set[str] = set()
@@ -621,7 +624,8 @@ def _alternates(root: Any) -> tuple[dict[Any, list[Any]], set[Any]]:
         for other in others:
             if [_text(_atoms(p)) for p in other] == texts:
                 for p, copy_ in zip(first, other, strict=True):
-                    mirrors.setdefault(p, []).append(copy_)
+                    # A text box in a text box: a copy may have copies of its own already.
+                    mirrors.setdefault(p, []).extend([copy_, *mirrors.pop(copy_, [])])
                     skip.add(copy_)
     return mirrors, skip
 
