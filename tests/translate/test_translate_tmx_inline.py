@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 
 from airgap.translate.formats import read_bytes
 from airgap.translate.formats.tmx import NativeCode, read_tmx, write_tmx
+from airgap.translate.formats.xliff import native_codes
 from airgap.translate.job import TranslationJob
 from airgap.translate.memory import TMEntry, TranslationMemory
 from airgap.translate.placeholders import escape
@@ -174,3 +175,65 @@ def test_codes_without_x_unpaired_or_crossing_pairs() -> None:
         "⟦2/⟧a⟦1⟧b⟦/1⟧",
         "⟦2/⟧",
     )
+
+
+XLIFF_CODES = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="a.html" source-language="en" target-language="ja" datatype="html">
+    <body>
+      <trans-unit id="u1">
+        <source><bpt id="1">&lt;i&gt;</bpt>Tokyo<ept id="1">&lt;/i&gt;</ept> is <ph id="2"
+          ctype="image">&lt;img src="sun.png"/&gt;</ph> <g id="3"
+          ctype="x-html-a">sunny</g>.</source>
+        <target>⟦1⟧ <bpt id="1">&lt;i&gt;</bpt>東京<ept id="1">&lt;/i&gt;</ept>は<ph id="2"
+          ctype="image">&lt;img src="sun.png"/&gt;</ph><g id="3" ctype="x-html-a">晴れ</g
+          >。</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+XLIFF_20_DATA = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ja">
+  <file id="f1">
+    <unit id="u1">
+      <originalData><data id="d1">&lt;b&gt;</data><data id="d2">&lt;/b&gt;</data><data
+        id="d3">&lt;br/&gt;</data></originalData>
+      <segment>
+        <source><pc id="1" dataRefStart="d1" dataRefEnd="d2">Save</pc><ph id="2"
+          dataRef="d3"/></source>
+        <target><pc id="1" dataRefStart="d1" dataRefEnd="d2">保存</pc><ph id="2"
+          dataRef="d3"/></target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+def test_an_xliff_documents_native_codes_go_into_its_tmx() -> None:
+    for data, name in ((XLIFF_CODES, "a.xlf"), (XLIFF_20_DATA, "b.xlf")):
+        doc = read_bytes(data.encode(), name)
+        codes = native_codes(doc)
+        entries = [TMEntry(s.source, s.target, "en", "ja") for s in doc.segments]
+        tmx = write_tmx(entries, "en", lambda entry, codes=codes: codes.get(entry.source, {}))
+        assert _pairs(read_tmx(tmx, "a.tmx")) == _pairs(entries)
+        seg = ET.fromstring(tmx).iter("seg")
+        if name == "a.xlf":
+            assert entries[0].target.startswith("⟦⟦1⟧ ⟦1⟧東京⟦/1⟧")  # ⟦1⟧ is text here
+            source = next(seg)
+            assert [(e.tag, e.text, e.get("type")) for e in source] == [
+                ("bpt", "<i>", None),
+                ("ept", "</i>", None),
+                ("ph", '<img src="sun.png"/>', "image"),
+                ("bpt", None, "link"),
+                ("ept", None, None),
+            ]
+        else:
+            target = list(seg)[1]
+            assert target.text is None and [(e.tag, e.text) for e in target] == [
+                ("bpt", "<b>"),
+                ("ept", "</b>"),
+                ("ph", "<br/>"),
+            ]

@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from airgap.translate.document import Document, Segment, Status
+from airgap.translate.formats.tmx import NativeCode
 from airgap.translate.formats.xmlsafe import fail, local, namespace, parse_xml, serialize, text_of
 from airgap.translate.languages import normalize
 from airgap.translate.placeholders import Kind, Node, Tag, Token, join, tokens, tree
@@ -40,6 +41,7 @@ class _Unit:
     parent: ET.Element
     source: ET.Element
     tags: dict[int, Code] = field(default_factory=dict)  # placeholder → inline element(s)
+    data: dict[str, str] = field(default_factory=dict)  # 2.0 <originalData>: id → native code
 
 
 _PAIRED = {"g", "mrk", "pc"}
@@ -285,6 +287,13 @@ def _read_20(root: ET.Element, name: str) -> Document:
         if unit.get("translate") == "no":
             continue
         parts = [e for e in unit if local(e.tag) == "segment"]
+        data = {
+            d.get("id", ""): text_of(d)
+            for block in unit
+            if local(block.tag) == "originalData"
+            for d in block
+            if local(d.tag) == "data"
+        }
         for k, seg in enumerate(parts):
             source = _child(seg, "source")
             if source is None:
@@ -299,7 +308,7 @@ def _read_20(root: ET.Element, name: str) -> Document:
                 done = seg.get("state", "") in _DONE_20
                 segment.status = Status.APPROVED if done else Status.TRANSLATED
             segments.append(segment)
-            units.append(_Unit(seg, source, tags))
+            units.append(_Unit(seg, source, tags, data))
     return Document(
         "xliff",
         segments,
@@ -308,6 +317,46 @@ def _read_20(root: ET.Element, name: str) -> Document:
         name=name,
         extra={"root": root, "units": units, "version": "2.0"},
     )
+
+
+# XLIFF 1.2 ctype values that TMX's type attribute spells the same (or nearly).
+_TMX_TYPES = {"bold", "italic", "link", "image", "lb", "pb", "cb", "font", "color", "index"}
+_TMX_TYPES_RENAMED = {"underlined": "ulined", "x-html-a": "link"}
+
+
+def native_codes(doc: Document) -> dict[str, dict[int, NativeCode]]:
+    """What each segment's placeholders stand for as native code, by segment source, for
+    a TMX export of pairs from this document (`write_tmx`'s `codes`): the content of 1.2
+    <bpt>/<ept>/<ph>/<it>, the <originalData> that 2.0 codes point to. Empty for another
+    format or a segment whose codes carry no native code (<g>, <x/>)."""
+    extra = doc.extra if isinstance(doc.extra, dict) else {}
+    if doc.format != "xliff" or "units" not in extra:
+        return {}
+    found: dict[str, dict[int, NativeCode]] = {}
+    for segment, unit in zip(doc.segments, extra["units"], strict=True):
+        codes = {n: _native(code, unit.data) for n, code in unit.tags.items()}
+        codes = {n: code for n, code in codes.items() if code.start or code.end or code.type}
+        if codes:
+            found[segment.source] = codes
+    return found
+
+
+def _native(code: Code, data: dict[str, str]) -> NativeCode:
+    def native(element: ET.Element, ref: str = "dataRef") -> str:
+        if element.get(ref) is not None:
+            return data.get(element.get(ref, ""), "")
+        if local(element.tag) in ("bpt", "ept", "ph", "it"):  # 1.2: the code is the content
+            return "".join(element.itertext())
+        return ""
+
+    start, end = code if isinstance(code, tuple) else (code, None)
+    ctype = start.get("ctype", "")
+    kind = ctype if ctype in _TMX_TYPES else _TMX_TYPES_RENAMED.get(ctype, "")
+    if end is not None:
+        return NativeCode(native(start), native(end), kind)
+    if local(start.tag) == "pc":
+        return NativeCode(native(start, "dataRefStart"), native(start, "dataRefEnd"), kind)
+    return NativeCode(native(start), "", kind)
 
 
 def write_xliff(doc: Document, version: str | None = None) -> bytes:
