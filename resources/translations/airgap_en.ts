@@ -1405,6 +1405,52 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Back Up Database…</source>
         <translation>Back Up Database…</translation>
     </message>
+    <message>
+        <source>Importing conversations… %1 of %2</source>
+        <translation>Importing conversations… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop importing; the conversations imported so far are kept</source>
+        <translation>Stop importing; the conversations imported so far are kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) before it</source>
+        <translation>
+            <numerusform>Imported %n conversation before it</numerusform>
+            <numerusform>Imported %n conversations before it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped part way</source>
+        <translation>The import stopped part way</translation>
+    </message>
+    <message>
+        <source>Those are kept; once the problem is fixed, importing the file again adds the rest.</source>
+        <translation>Those are kept; once the problem is fixed, importing the file again adds the rest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %n conversation(s)</source>
+        <translation>
+            <numerusform>Import cancelled after %n conversation</numerusform>
+            <numerusform>Import cancelled after %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those are kept; importing the file again adds the rest.</source>
+        <translation>Those are kept; importing the file again adds the rest.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

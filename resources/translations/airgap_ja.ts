@@ -1402,6 +1402,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Back Up Database…</source>
         <translation>データベースをバックアップ…</translation>
     </message>
+    <message>
+        <source>Importing conversations… %1 of %2</source>
+        <translation>会話を読み込んでいます…（%1/%2 件）</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop importing; the conversations imported so far are kept</source>
+        <translation>読み込みを中止します。読み込み済みの会話は残ります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) before it</source>
+        <translation>
+            <numerusform>それまでに %n 件の会話を読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped part way</source>
+        <translation>読み込みが途中で止まりました</translation>
+    </message>
+    <message>
+        <source>Those are kept; once the problem is fixed, importing the file again adds the rest.</source>
+        <translation>これらは保持されます。問題を直してからもう一度ファイルを読み込むと、残りが追加されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %n conversation(s)</source>
+        <translation>
+            <numerusform>読み込みを中止しました。%n 件の会話を読み込み済みです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those are kept; importing the file again adds the rest.</source>
+        <translation>これらは保持されます。もう一度ファイルを読み込むと、残りが追加されます。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>読み込みを中止しました。何も読み込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

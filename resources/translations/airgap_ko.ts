@@ -1402,6 +1402,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Back Up Database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
+    <message>
+        <source>Importing conversations… %1 of %2</source>
+        <translation>대화를 가져오는 중… (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop importing; the conversations imported so far are kept</source>
+        <translation>가져오기를 중지합니다. 이미 가져온 대화는 유지됩니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) before it</source>
+        <translation>
+            <numerusform>그 전까지 대화 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped part way</source>
+        <translation>가져오기가 중간에 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>Those are kept; once the problem is fixed, importing the file again adds the rest.</source>
+        <translation>가져온 대화는 유지됩니다. 문제를 해결한 뒤 파일을 다시 가져오면 나머지가 추가됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %n conversation(s)</source>
+        <translation>
+            <numerusform>가져오기를 취소했습니다. 대화 %n개를 이미 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those are kept; importing the file again adds the rest.</source>
+        <translation>가져온 대화는 유지됩니다. 파일을 다시 가져오면 나머지가 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -1402,6 +1402,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Back Up Database…</source>
         <translation>备份数据库…</translation>
     </message>
+    <message>
+        <source>Importing conversations… %1 of %2</source>
+        <translation>正在导入对话…（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop importing; the conversations imported so far are kept</source>
+        <translation>停止导入；已导入的对话会保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) before it</source>
+        <translation>
+            <numerusform>在此之前已导入 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped part way</source>
+        <translation>导入中途停止了</translation>
+    </message>
+    <message>
+        <source>Those are kept; once the problem is fixed, importing the file again adds the rest.</source>
+        <translation>这些对话已保留；问题解决后再次导入该文件，即可补上其余部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %n conversation(s)</source>
+        <translation>
+            <numerusform>已取消导入，此前已导入 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those are kept; importing the file again adds the rest.</source>
+        <translation>这些对话已保留；再次导入该文件，即可补上其余部分。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消导入，未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

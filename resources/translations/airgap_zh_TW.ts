@@ -1402,6 +1402,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Back Up Database…</source>
         <translation>備份資料庫…</translation>
     </message>
+    <message>
+        <source>Importing conversations… %1 of %2</source>
+        <translation>正在匯入對話…（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop importing; the conversations imported so far are kept</source>
+        <translation>停止匯入；已匯入的對話會保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) before it</source>
+        <translation>
+            <numerusform>在此之前已匯入 %n 個對話</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped part way</source>
+        <translation>匯入中途停止了</translation>
+    </message>
+    <message>
+        <source>Those are kept; once the problem is fixed, importing the file again adds the rest.</source>
+        <translation>這些對話已保留；問題解決後再次匯入該檔案，即可補上其餘部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %n conversation(s)</source>
+        <translation>
+            <numerusform>已取消匯入，此前已匯入 %n 個對話</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those are kept; importing the file again adds the rest.</source>
+        <translation>這些對話已保留；再次匯入該檔案，即可補上其餘部分。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消匯入，未匯入任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -4,6 +4,7 @@ encrypted store: the work runs on the store thread, the sidebar and status bar s
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -81,22 +82,119 @@ def test_one_conversation_is_counted_in_the_singular(
     assert finish(qtbot, window).endswith("1 already here was skipped.")
 
 
-def test_a_broken_file_names_the_problem_and_imports_nothing(
+def test_a_damaged_conversation_part_way_keeps_the_ones_before_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     good = json.loads(CHATGPT.read_text(encoding="utf-8"))
     broken = tmp_path / "conversations.json"
-    # The first conversation is fine; the second is damaged: all or nothing.
+    # The first conversation is fine; the second is damaged: the first is kept.
     broken.write_text(json.dumps([good[0], {"title": "bad", "mapping": []}]), encoding="utf-8")
     window.data_transfer.import_conversations(str(broken))
     message = finish(qtbot, window)
-    assert "conversation 2" in message and "'mapping'" in message
+    assert message.startswith("conversations.json: conversation 2: 'mapping' has the wrong type")
+    assert message.endswith(
+        "\n\nImported 1 conversation before it, 6 messages. Those are kept; once the problem "
+        "is fixed, importing the file again adds the rest."
+    )
     qtbot.waitUntil(lambda: window.notice is not None and window.notice.isVisible())
     assert window.notice is not None
-    assert window.notice.windowTitle() == "Nothing was imported"
+    assert window.notice.windowTitle() == "The import stopped part way"
     assert message in window.notice.text()
     store = window.store.history.store  # type: ignore[union-attr]
-    assert store.list_conversations() == []
+    assert [c.title for c in store.list_conversations()] == ["東京旅行のプラン"]
+    assert len(store.all_messages(store.list_conversations()[0].id)) == 6
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 1, timeout=10_000)
+    window.notice.close()
+    # Fixed, the file adds the rest; the one already here is skipped.
+    broken.write_text(json.dumps(good), encoding="utf-8")
+    window.data_transfer.import_conversations(str(broken))
+    assert finish(qtbot, window) == (
+        "Imported 1 conversation, 2 messages. 1 already here was skipped."
+    )
+
+
+def test_a_file_that_cannot_be_read_imports_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    cut = tmp_path / "conversations.json"
+    cut.write_text(CHATGPT.read_text(encoding="utf-8")[:500], encoding="utf-8")
+    window.data_transfer.import_conversations(str(cut))
+    message = finish(qtbot, window)
+    assert message.startswith("conversations.json is not valid JSON (line ")
+    qtbot.waitUntil(lambda: window.notice is not None and window.notice.isVisible())
+    assert window.notice is not None and window.notice.windowTitle() == "Nothing was imported"
+    assert window.store.history.store.list_conversations() == []  # type: ignore[union-attr]
+    assert not window.data_transfer.cancel_button.isVisibleTo(window)
+
+
+def chatgpt_export(conversations: int, messages: int) -> list[dict[str, Any]]:
+    """A ChatGPT conversations.json: each conversation a chain of `messages` turns."""
+    out = []
+    for c in range(conversations):
+        mapping: dict[str, Any] = {}
+        for k in range(messages):
+            mapping[f"m{k}"] = {
+                "parent": f"m{k - 1}" if k else None,
+                "children": [f"m{k + 1}"] if k + 1 < messages else [],
+                "message": {
+                    "author": {"role": "assistant" if k % 2 else "user"},
+                    "content": {"content_type": "text", "parts": [f"会話 {c}：東京は晴れ {k}。"]},
+                },
+            }
+        out.append({"title": f"会話 {c}", "conversation_id": f"c{c}", "mapping": mapping})
+    return out
+
+
+def test_a_big_import_shows_its_progress(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps(chatgpt_export(600, 4), ensure_ascii=False), encoding="utf-8")
+    bar = window.data_transfer.indicator
+    shown: list[tuple[int, int]] = []  # on this (the GUI) thread, as the bar changes
+    bar.valueChanged.connect(lambda value: shown.append((value, bar.maximum())))
+    window.data_transfer.import_conversations(str(path))
+    assert window.data_transfer.cancel_button.isVisibleTo(window)
+    assert finish(qtbot, window) == "Imported 600 conversations, 2400 messages."
+    counted = [s for s in shown if s[1] == 600]
+    assert len(counted) > 3  # batch by batch, while the store thread kept writing
+    assert counted[-1] == (600, 600)
+    assert [v for v, _ in counted] == sorted(v for v, _ in counted)
+    assert not window.data_transfer.cancel_button.isVisibleTo(window)
+    assert bar.maximum() == 0  # back to a plain busy indicator for the next task
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 600, timeout=10_000)
+
+
+def test_cancel_keeps_whole_conversations_and_says_how_many(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps(chatgpt_export(4000, 2), ensure_ascii=False), encoding="utf-8")
+    transfer = window.data_transfer
+    transfer.import_conversations(str(path))
+    qtbot.waitUntil(lambda: transfer.indicator.value() > 0, timeout=30_000)
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Importing conversations… ") and status.endswith(" of 4000")
+    transfer.cancel_button.click()
+    assert not transfer.cancel_button.isEnabled()
+    assert window.statusBar().currentMessage() == "Cancelling…"
+    message = finish(qtbot, window)
+    found = re.fullmatch(
+        r"Import cancelled after (\d+) conversations, (\d+) messages\. Those are kept; "
+        r"importing the file again adds the rest\.",
+        message,
+    )
+    assert found is not None, message
+    kept = int(found[1])
+    assert 0 < kept < 4000 and int(found[2]) == 2 * kept
+    store = window.store.history.store  # type: ignore[union-attr]
+    stored = store.list_conversations()
+    assert len(stored) == kept
+    assert all(len(store.all_messages(c.id)) == 2 for c in stored)  # whole conversations
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == kept, timeout=10_000)
+    # Cancelled before anything is written: nothing, and it says so.
+    transfer.import_conversations(str(path))
+    transfer.cancel_button.click()
+    assert finish(qtbot, window) == "Import cancelled; nothing was imported."
+    assert len(store.list_conversations()) == kept
 
 
 def test_export_all_reimports_identically_into_a_fresh_store(

@@ -13,13 +13,14 @@ import contextlib
 import copy
 import html
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from airgap.engine.api import Role
+from airgap.engine.api import CancelToken, Role
 from airgap.ui.conversation import Conversation, ConversationSummary, Message
 
 if TYPE_CHECKING:  # the memory (and numpy) load only with the Translate page
@@ -28,6 +29,21 @@ if TYPE_CHECKING:  # the memory (and numpy) load only with the Translate page
 
 class HistoryError(Exception):
     """A store failure with a message fit for the user."""
+
+
+Progress = Callable[[int, int], None]  # (conversations done, of total), on the store thread
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import kept: whole conversations (all of the file's unless it stopped)."""
+
+    conversations: int
+    messages: int
+    skipped: int  # already here (same uuid)
+    total: int  # conversations in the file
+    cancelled: bool = False
+    failure: str = ""  # why it stopped before the end (a damaged conversation, a full disk)
 
 
 class History(Protocol):
@@ -134,7 +150,9 @@ class MemoryHistory:
             QCoreApplication.translate("History", "Export needs the conversation store.")
         )
 
-    def import_file(self, path: str) -> tuple[int, int, int]:
+    def import_file(
+        self, path: str, progress: Progress | None = None, cancel: CancelToken | None = None
+    ) -> ImportResult:
         raise HistoryError(
             QCoreApplication.translate(
                 "History", "Importing needs the conversation store, which did not open."
@@ -318,12 +336,33 @@ class StoreHistory:
         with _as_history_error():
             return str(self.store.export_to(Path(dest), ids, fmt=fmt))
 
-    def import_file(self, path: str) -> tuple[int, int, int]:
-        """An Airgap export or ChatGPT's conversations.json (or its .zip), all or nothing:
-        (conversations, messages, conversations already present and skipped)."""
-        with _as_history_error():
-            report = self.store.import_file(Path(path))
-        return report.conversations, report.messages, report.skipped
+    def import_file(
+        self, path: str, progress: Progress | None = None, cancel: CancelToken | None = None
+    ) -> ImportResult:
+        """An Airgap export or ChatGPT's conversations.json (or its .zip), whole conversation
+        by whole conversation (store.importers.import_stepwise): a file-level problem raises
+        HistoryError with nothing imported; a cancel or a damaged conversation keeps the
+        conversations before it. `progress` is called on this (the store) thread."""
+        from airgap.store.importers import (
+            ImportProgress,
+            gc_paused,
+            import_stepwise,
+            load_file,
+            plan_data,
+        )
+
+        def report_progress(p: ImportProgress) -> None:
+            if progress is not None:
+                progress(p.done, p.total)
+
+        file = Path(path)
+        with _as_history_error(), gc_paused():
+            plan = plan_data(load_file(file), source=file.name)
+            done = import_stepwise(self.store, plan, progress=report_progress, cancel=cancel)
+        r = done.report
+        return ImportResult(
+            r.conversations, r.messages, r.skipped, done.total, done.cancelled, done.failure
+        )
 
     def backup(self, dest: str) -> str:
         """An encrypted copy of the whole database (opens with the same key)."""
