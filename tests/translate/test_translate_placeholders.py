@@ -172,6 +172,8 @@ def test_literal_brackets_are_text_for_memory_counts_and_plain_export() -> None:
     assert Segment("s1", source, "⟦1⟧Tokyo⟦/1⟧ is sunny.").plain_output == (
         "⟦1⟧Tokyo⟦/1⟧ is sunny."  # the model's unescaped copy is the same text
     )
+    assert Segment("s2", "Plain.", "⟦3/⟧ Schlicht.").plain_output == "⟦3/⟧ Schlicht."  # kept
+    assert Segment("s3", "⟦1/⟧Tag.", "⟦1/⟧⟦3/⟧ Etikett.").plain_output == " Etikett."
 
 
 MARKDOWN = """# The ⟦1⟧ placeholder

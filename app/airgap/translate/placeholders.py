@@ -136,9 +136,12 @@ def strip(text: str) -> str:
 
 def plain_text(source: str, text: str) -> str:
     """The file text of a segment's source or target without placeholders, the target read
-    against its source (what a plain-text export writes)."""
+    against its source (what a plain-text export writes). Where the source has none, what
+    looks like one in the target is the model's text and is kept."""
     if "⟦" not in text:
         return text
+    if not has_placeholders(source):
+        return "".join(str(t) for t in tokens(text))
     return "".join(t for t in _target_tokens(source, text) if isinstance(t, str))
 
 
