@@ -488,3 +488,20 @@ def test_a_simple_hyperlink_field_keeps_its_instruction_around_the_translation()
     (field_,) = body.iter(f"{{{W}}}fldSimple")
     assert field_.get(f"{{{W}}}instr") == ' HYPERLINK "https://e.com" '
     assert _texts(body) == ["Voir le site."] and "".join(field_.itertext()) == "le site"
+
+
+def test_a_control_bound_to_document_data_is_a_code() -> None:
+    bound = (
+        '<w:sdt><w:sdtPr><w:dataBinding w:xpath="/ns0:coreProperties[1]/ns1:title[1]" '
+        'w:storeItemID="{6C3C8BC8-F283-45AE-878A-BAB7291924A1}"/></w:sdtPr>'
+        f"<w:sdtContent>{r('Annual report')}</w:sdtContent></w:sdt>"
+    )
+    parts = dict(PARTS)
+    parts["word/document.xml"] = (
+        f"{HEAD}<w:document {DECLS}><w:body>{p(r('Title: '), bound, r('.'))}</w:body></w:document>"
+    )
+    doc = read_bytes(_package(parts), "bound.docx")
+    # Word refills the control from the bound data when it opens the file: not billed.
+    assert [s.source for s in doc.segments] == ["Title: ⟦1/⟧."]
+    doc.segments[0].target = "Titre : ⟦1/⟧."
+    assert _texts(_root(to_bytes(doc), "word/document.xml")) == ["Titre : Annual report."]

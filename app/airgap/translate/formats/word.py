@@ -17,8 +17,9 @@ base and needs none; a stretch in other formatting (bold, italic, underline, ano
 is ⟦n⟧…⟦/n⟧; a hyperlink, content control, tracked insertion or smart tag around text is
 ⟦n⟧…⟦/n⟧ with its own base inside, and so is the result of a HYPERLINK, REF, TOC or FORMTEXT
 field (its instruction stays out of sight, in the pair's opening). A tab, another field (PAGE,
-DATE: Word recomputes their result), an image, a text box's anchor or a footnote reference
-inside the sentence is a standalone ⟦n/⟧ that carries the original XML. Codes at a sentence's
+DATE: Word recomputes their result), a content control bound to the document's data (Word
+refills it from there), an image, a text box's anchor or a footnote reference inside the
+sentence is a standalone ⟦n/⟧ that carries the original XML. Codes at a sentence's
 edges, line breaks and the text between sentences stay outside the segments.
 
 Writing reopens the original package and rebuilds only the paragraphs whose segments have
@@ -55,6 +56,9 @@ PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 OBJECT = "\ufffc"  # a code's one character in the text the segmenter sees
 MAX_PART = 256 * 1024 * 1024  # one XML part, uncompressed (a ZIP bomb stops here)
+
+
+_NS = {"w": W}
 
 
 def _w(name: str) -> str:
@@ -117,7 +121,6 @@ class _Frame:
     group: int
     start: int  # where its begin is in the atoms
     level: list[_Field]  # the fields open at the level of its begin
-    wrappers: tuple[Any, ...]  # what encloses its begin
     instruction: str = ""
     field: _Field | None = None  # once its result turned out to be text to translate
 
@@ -141,14 +144,15 @@ def _atoms(p: Any) -> list[_Atom]:
         group = owner.group if owner else next(groups)
         atoms.append(_Atom(OBJECT, run, wrappers, element, group, key))
 
-    def field_char(run: Any, outer: tuple[Any, ...], level: list[_Field], child: Any) -> None:
+    def field_char(
+        run: Any, outer: tuple[Any, ...], level: list[_Field], child: Any, key: str
+    ) -> None:
         here = (*outer, *level)
         kind = child.get(_w("fldCharType"))
-        key = _rpr_key(run)
         if kind == "begin":
             owner = coding()
             group = owner.group if owner else next(groups)
-            frames.append(_Frame(group, len(atoms), level, here))
+            frames.append(_Frame(group, len(atoms), level))
             atoms.append(_Atom(OBJECT, run, here, child, group, key))
         elif kind == "separate" and frames and frames[-1].field is None:
             frame = frames[-1]
@@ -187,7 +191,7 @@ def _atoms(p: Any) -> list[_Atom]:
                 continue
             here = (*outer, *level)
             if name == "fldChar":
-                field_char(run, outer, level, child)
+                field_char(run, outer, level, child, key)
             elif coding() is not None:
                 if name == "instrText" and frames[-1].field is None:
                     frames[-1].instruction += child.text or ""
@@ -216,13 +220,15 @@ def _atoms(p: Any) -> list[_Atom]:
                 code(None, here, child)
             elif name == "sdt":
                 content = child.find(_w("sdtContent"))
-                if content is not None:
+                if content is None or child.xpath("w:sdtPr/w:dataBinding", namespaces=_NS):
+                    atoms.append(_Atom(OBJECT, None, here, child, next(groups)))  # bound
+                else:
                     walk(content, (*here, child))
             elif name in _WRAPPERS or (name == "fldSimple" and _text_field(child.get(_w("instr")))):
                 walk(child, (*here, child))
             elif name in _MARKERS or name.endswith(("RangeStart", "RangeEnd")):
                 atoms.append(_Atom("", None, here, child))
-            else:  # another simple field, an equation, a deletion...
+            else:  # another simple field, a bound control, an equation, a deletion...
                 atoms.append(_Atom(OBJECT, None, here, child, next(groups)))
         # A text field that goes on in the next paragraph but has no result here: one code.
         for frame in reversed(frames):
