@@ -13,6 +13,7 @@ import docx
 import pytest
 from airgap.translate.counts import count_segments, words
 from airgap.translate.document import Document, Status
+from airgap.translate.errors import FormatError
 from airgap.translate.formats import read_bytes, to_bytes
 from lxml import etree
 
@@ -505,3 +506,57 @@ def test_a_control_bound_to_document_data_is_a_code() -> None:
     assert [s.source for s in doc.segments] == ["Title: ⟦1/⟧."]
     doc.segments[0].target = "Titre : ⟦1/⟧."
     assert _texts(_root(to_bytes(doc), "word/document.xml")) == ["Titre : Annual report."]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"word/document.xml": None}, "has no main document part"),
+        ({"word/document.xml": "<w:document"}, "word/document.xml is not well-formed XML"),
+        ({"word/footnotes.xml": f"{HEAD}<w:footnotes {DECLS}>"}, "footnotes.xml is not well"),
+        ({"word/document.xml": f"{HEAD}<w:document {DECLS}/>"}, "its document has no body"),
+    ],
+)
+def test_a_broken_package_is_a_clear_error(change: dict[str, str | None], message: str) -> None:
+    parts = {**PARTS, **change}
+    data = _package({name: value for name, value in parts.items() if value is not None})
+    with pytest.raises(FormatError, match=message):
+        read_bytes(data, "broken.docx")
+
+
+@pytest.mark.parametrize("odd_and_even", [False, True])
+def test_headers_and_footers_a_reader_sees(odd_and_even: bool) -> None:
+    document = docx.Document()
+    document.add_paragraph("Body.")
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    document.settings.odd_and_even_pages_header_footer = odd_and_even
+    section.header.paragraphs[0].text = "Odd header."
+    section.first_page_header.paragraphs[0].text = "Title header."
+    section.even_page_header.paragraphs[0].text = "Even header."
+    section.footer.paragraphs[0].text = "Footer."
+    second = document.add_section()
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = "Second section header."
+    out = io.BytesIO()
+    document.save(out)
+    doc = read_bytes(out.getvalue(), "sections.docx")
+    expected = [
+        ("Body.", ""),
+        ("Title header.", "First-page header"),
+        ("Odd header.", "Header"),
+        *([("Even header.", "Even-page header")] if odd_and_even else []),
+        ("Footer.", "Footer"),
+        ("Second section header.", "Header"),
+    ]
+    assert [(s.source, s.label) for s in doc.segments] == expected
+    for segment in doc.segments:
+        segment.target = segment.source.upper()
+    result = docx.Document(io.BytesIO(to_bytes(doc)))
+    first, last = result.sections
+    assert first.first_page_header.paragraphs[0].text == "TITLE HEADER."
+    assert first.footer.paragraphs[0].text == "FOOTER."
+    assert last.header.paragraphs[0].text == "SECOND SECTION HEADER."
+    assert last.footer.paragraphs[0].text == "FOOTER."  # linked: the same part
+    even = first.even_page_header.paragraphs[0].text
+    assert even == ("EVEN HEADER." if odd_and_even else "Even header.")
