@@ -74,7 +74,8 @@ class TranslationSettings:
 PLACEHOLDER_RULE = (
     "The text contains placeholders such as ⟦1⟧…⟦/1⟧ and ⟦2/⟧ that stand for formatting and "
     "codes. Copy every placeholder exactly once, unchanged: put each ⟦n⟧…⟦/n⟧ pair around "
-    "the words of your translation that it marks, and each ⟦n/⟧ where it belongs."
+    "the words of your translation that it marks, and each ⟦n/⟧ where it belongs. A doubled "
+    "⟦⟦ is a literal bracket in the text: copy it as it is."
 )
 
 
