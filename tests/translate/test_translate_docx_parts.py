@@ -515,6 +515,13 @@ def test_a_control_bound_to_document_data_is_a_code() -> None:
         ({"word/document.xml": "<w:document"}, "word/document.xml is not well-formed XML"),
         ({"word/footnotes.xml": f"{HEAD}<w:footnotes {DECLS}>"}, "footnotes.xml is not well"),
         ({"word/document.xml": f"{HEAD}<w:document {DECLS}/>"}, "its document has no body"),
+        (
+            {
+                "word/document.xml": '<w:document xmlns:w="http://purl.oclc.org/ooxml/'
+                'wordprocessingml/main"><w:body/></w:document>'
+            },
+            "saved as Strict Open XML",
+        ),
     ],
 )
 def test_a_broken_package_is_a_clear_error(change: dict[str, str | None], message: str) -> None:

@@ -540,7 +540,13 @@ _FOOTERS = {"default": "Footer", "first": "First-page footer", "even": "Even-pag
 def _units(package: _Package) -> list[_Unit]:
     """Every paragraph a reader sees, in reading order (see the module docstring)."""
     main = package.main
-    body = package.root(main).find(_w("body"))
+    document = package.root(main)
+    body = document.find(_w("body"))
+    if body is None and "purl.oclc.org/ooxml" in str(document.tag):
+        raise FormatError(
+            f"{package.name} is saved as Strict Open XML, which Airgap does not read; "
+            "save it again in Word as a Word Document (.docx)."
+        )
     if body is None:
         raise FormatError(f"{package.name} is not a Word document (its document has no body).")
     rels = package.relationships(main)
