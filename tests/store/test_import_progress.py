@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import gc
 import json
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -266,3 +272,46 @@ def test_the_garbage_collector_is_paused_only_while_reading(tmp_path: Path) -> N
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_cli_ctrl_c_keeps_whole_conversations(airgap_home: Path, tmp_path: Path) -> None:
+    """Ctrl-C during `airgap import` (a real SIGINT, in a process of its own) stops after
+    the conversation being written: exit 130, and the message says what was kept."""
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps(chatgpt_export(4000, 2), ensure_ascii=False), encoding="utf-8")
+    tests = Path(__file__).parents[1]
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.append({str(tests)!r})
+        import keyring
+        from memory_keyring import MemoryKeyring
+        keyring.set_keyring(MemoryKeyring())
+        from airgap import cli
+        from airgap.store import Store
+        code = cli.main(["import", {str(path)!r}])
+        with Store.open() as s:
+            stored = s.list_conversations()
+            print(len(stored), sorted({{len(s.all_messages(c.id)) for c in stored}}))
+        sys.exit(code)
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert proc.stderr is not None
+    first = proc.stderr.readline()
+    assert first == f"Importing {path.name}: 0 of 4000 conversations\n"
+    time.sleep(0.1)  # into the writing (about a second of it here)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    found = re.search(
+        r"airgap: interrupted; (\d+) conversations? \((\d+) messages?\) imported before it "
+        r"(is|are) kept; importing the file again adds the rest\.",
+        err,
+    )
+    assert found is not None, err
+    kept = int(found[1])
+    assert 0 < kept < 4000 and int(found[2]) == 2 * kept
+    assert out.split(maxsplit=1) == [str(kept), "[2]\n"]  # whole conversations only
