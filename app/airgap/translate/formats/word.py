@@ -46,7 +46,7 @@ from typing import Any
 
 from airgap.translate.document import Document, Piece, Segment
 from airgap.translate.errors import FormatError
-from airgap.translate.placeholders import Kind, Node, Tag, Token, join, strip, tree
+from airgap.translate.placeholders import Kind, Node, Tag, Token, escape, join, strip, tree
 from airgap.translate.segmenter import LineBreaks, spans
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -708,7 +708,7 @@ def _rebuild(p: Any, found: list[tuple[int, int]], segments: list[Segment]) -> N
         segment = next(sentences)
         target = segment.output
         if strip(markup.source) != strip(segment.source):
-            target = strip(target)  # not the file this document was read from: text only
+            target = escape(strip(target))  # not the file it was read from: text only
         opened = [p]  # the containers: p, then inside each context wrapper
         for wrapper in markup.context:
             opened.append(out.open(opened[-1], wrapper))
