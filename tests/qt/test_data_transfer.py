@@ -197,6 +197,25 @@ def test_cancel_keeps_whole_conversations_and_says_how_many(
     assert len(store.list_conversations()) == kept
 
 
+def test_closing_the_window_stops_an_import_keeping_whole_conversations(
+    qtbot: QtBot, window: MainWindow, keychain: Keychain, tmp_path: Path
+) -> None:
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps(chatgpt_export(4000, 2), ensure_ascii=False), encoding="utf-8")
+    transfer = window.data_transfer
+    transfer.import_conversations(str(path))
+    qtbot.waitUntil(lambda: transfer.indicator.value() > 0, timeout=30_000)
+    window.close()  # the store closes once the batch being written is in
+    assert not window.store_thread.isRunning()
+    store = Store.open(keychain=keychain)
+    try:
+        stored = store.list_conversations()
+        assert 0 < len(stored) < 4000
+        assert all(len(store.all_messages(c.id)) == 2 for c in stored)
+    finally:
+        store.close()
+
+
 def test_export_all_reimports_identically_into_a_fresh_store(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

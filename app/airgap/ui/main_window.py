@@ -1009,6 +1009,7 @@ class MainWindow(QMainWindow):
             self._store("", "save_message", conv.id, dataclasses.replace(self._reply))
         if self.translate_page is not None:
             self.translate_page.shutdown()
+        self.data_transfer.shutdown()  # an import stops after its conversation, not at the end
         # Blocking and queued: every save queued before it runs first, then the store closes.
         QMetaObject.invokeMethod(self.store, "close", Qt.ConnectionType.BlockingQueuedConnection)
         for thread in (self.engine_thread, self.store_thread):
