@@ -730,6 +730,75 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Approve the selected segments; %1 approves and goes to the next one.</source>
+        <translation>Approve the selected segments; %1 approves and goes to the next one.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is being translated; edit it when it is done.</source>
+        <translation>Segment %1 is being translated; edit it when it is done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) without a translation were not approved.</source>
+        <translation>
+            <numerusform>%n segment without a translation was not approved.</numerusform>
+            <numerusform>%n segments without a translation were not approved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the segments to approve first.</source>
+        <translation>Select the segments to approve first.</translation>
+    </message>
+    <message>
+        <source>Select the segments to re-translate first.</source>
+        <translation>Select the segments to re-translate first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pair(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n pair to %1.</numerusform>
+            <numerusform>Exported %n pairs to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pair(s) into the translation memory.</source>
+        <translation>
+            <numerusform>Imported %n pair into the translation memory.</numerusform>
+            <numerusform>Imported %n pairs into the translation memory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) already in the glossary were skipped.</source>
+        <translation>
+            <numerusform>%n term already in the glossary was skipped.</numerusform>
+            <numerusform>%n terms already in the glossary were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a target term.</source>
+        <translation>
+            <numerusform>Skipped %n row without a target term.</numerusform>
+            <numerusform>Skipped %n rows without a target term.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n term from %1.</numerusform>
+            <numerusform>Imported %n terms from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) had no translation yet; their source text was kept.</source>
+        <translation>
+            <numerusform>%n segment had no translation yet; its source text was kept.</numerusform>
+            <numerusform>%n segments had no translation yet; their source text was kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
         <source>%1 glossary terms deleted.</source>
         <translation>%1 glossary terms deleted.</translation>
     </message>

@@ -730,6 +730,68 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Approve the selected segments; %1 approves and goes to the next one.</source>
+        <translation>選択したセグメントを承認します。%1 で承認して次へ進みます。</translation>
+    </message>
+    <message>
+        <source>Segment %1 is being translated; edit it when it is done.</source>
+        <translation>セグメント %1 は翻訳中です。終わってから編集してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) without a translation were not approved.</source>
+        <translation>
+            <numerusform>訳文のない %n 件のセグメントは承認しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the segments to approve first.</source>
+        <translation>承認するセグメントを先に選んでください。</translation>
+    </message>
+    <message>
+        <source>Select the segments to re-translate first.</source>
+        <translation>再翻訳するセグメントを先に選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pair(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 組を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pair(s) into the translation memory.</source>
+        <translation>
+            <numerusform>翻訳メモリに %n 組を読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) already in the glossary were skipped.</source>
+        <translation>
+            <numerusform>用語集に既にある %n 語は飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a target term.</source>
+        <translation>
+            <numerusform>訳語のない %n 行は飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 語を読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) had no translation yet; their source text was kept.</source>
+        <translation>
+            <numerusform>未翻訳の %n 件のセグメントは原文のまま残しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
         <source>%1 glossary terms deleted.</source>
         <translation>用語を%1件削除しました。</translation>
     </message>

@@ -730,6 +730,68 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Approve the selected segments; %1 approves and goes to the next one.</source>
+        <translation>선택한 세그먼트를 승인합니다. %1 키로 승인하고 다음으로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is being translated; edit it when it is done.</source>
+        <translation>세그먼트 %1을(를) 번역하는 중입니다. 끝난 뒤에 편집하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) without a translation were not approved.</source>
+        <translation>
+            <numerusform>번역이 없는 세그먼트 %n개는 승인하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the segments to approve first.</source>
+        <translation>승인할 세그먼트를 먼저 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select the segments to re-translate first.</source>
+        <translation>다시 번역할 세그먼트를 먼저 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pair(s) to %1.</source>
+        <translation>
+            <numerusform>%1(으)로 %n쌍을 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pair(s) into the translation memory.</source>
+        <translation>
+            <numerusform>번역 메모리에 %n쌍을 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) already in the glossary were skipped.</source>
+        <translation>
+            <numerusform>용어집에 이미 있는 용어 %n개는 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a target term.</source>
+        <translation>
+            <numerusform>대상 용어가 없는 %n개 행은 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s) from %1.</source>
+        <translation>
+            <numerusform>%1에서 용어 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) had no translation yet; their source text was kept.</source>
+        <translation>
+            <numerusform>아직 번역되지 않은 세그먼트 %n개는 원문을 그대로 두었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
         <source>%1 glossary terms deleted.</source>
         <translation>용어 %1개를 삭제했습니다.</translation>
     </message>

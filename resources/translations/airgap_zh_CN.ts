@@ -730,6 +730,68 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Approve the selected segments; %1 approves and goes to the next one.</source>
+        <translation>批准所选句段；按 %1 批准并转到下一个。</translation>
+    </message>
+    <message>
+        <source>Segment %1 is being translated; edit it when it is done.</source>
+        <translation>句段 %1 正在翻译中，请在完成后再编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) without a translation were not approved.</source>
+        <translation>
+            <numerusform>%n 个没有译文的句段未被批准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the segments to approve first.</source>
+        <translation>请先选择要批准的句段。</translation>
+    </message>
+    <message>
+        <source>Select the segments to re-translate first.</source>
+        <translation>请先选择要重新翻译的句段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pair(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 对导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pair(s) into the translation memory.</source>
+        <translation>
+            <numerusform>已将 %n 对导入翻译记忆库。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) already in the glossary were skipped.</source>
+        <translation>
+            <numerusform>已跳过术语表中已有的 %n 个术语。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a target term.</source>
+        <translation>
+            <numerusform>已跳过 %n 行没有目标术语的内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个术语。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) had no translation yet; their source text was kept.</source>
+        <translation>
+            <numerusform>%n 个句段尚未翻译，已保留原文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
         <source>%1 glossary terms deleted.</source>
         <translation>已删除 %1 个术语。</translation>
     </message>

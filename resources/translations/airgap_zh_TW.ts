@@ -730,6 +730,68 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Approve the selected segments; %1 approves and goes to the next one.</source>
+        <translation>核准所選句段；按 %1 核准並前往下一個。</translation>
+    </message>
+    <message>
+        <source>Segment %1 is being translated; edit it when it is done.</source>
+        <translation>句段 %1 正在翻譯中，請在完成後再編輯。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) without a translation were not approved.</source>
+        <translation>
+            <numerusform>%n 個沒有譯文的句段未被核准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the segments to approve first.</source>
+        <translation>請先選取要核准的句段。</translation>
+    </message>
+    <message>
+        <source>Select the segments to re-translate first.</source>
+        <translation>請先選取要重新翻譯的句段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pair(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 組匯出至 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pair(s) into the translation memory.</source>
+        <translation>
+            <numerusform>已將 %n 組匯入翻譯記憶庫。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) already in the glossary were skipped.</source>
+        <translation>
+            <numerusform>已略過術語表中已有的 %n 個術語。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a target term.</source>
+        <translation>
+            <numerusform>已略過 %n 列沒有目標術語的內容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s) from %1.</source>
+        <translation>
+            <numerusform>已從 %1 匯入 %n 個術語。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) had no translation yet; their source text was kept.</source>
+        <translation>
+            <numerusform>%n 個句段尚未翻譯，已保留原文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已匯出至 %1。</translation>
+    </message>
+    <message>
         <source>%1 glossary terms deleted.</source>
         <translation>已刪除 %1 個術語。</translation>
     </message>

@@ -23,6 +23,9 @@ from airgap.translate.glossary import Glossary, Term
 from airgap.translate.memory import TMEntry, TranslationMemory
 from airgap.ui.i18n import Translations
 from airgap.ui.translate_page import SOURCE, STATUS, TARGET, TranslatePage
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QPushButton
 from pytestqt.qtbot import QtBot
 
 
@@ -245,3 +248,139 @@ def test_a_translation_that_drops_an_inline_tag_is_flagged_and_exports_well_form
     ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
     bold = ET.parse(out).getroot().find(".//x:target/x:g", ns)
     assert bold is not None and bold.text == "sunny" and bold.get("ctype") == "bold"
+
+
+def test_an_edit_during_a_run_is_kept_or_refused_never_lost(
+    qtbot: QtBot, page: tuple[TranslatePage, Scripted]
+) -> None:
+    widget, session = page
+    widget.load_text("One. Two. Three.")
+    widget.target_lang.setCurrentIndex(widget.target_lang.findData("ja"))
+    widget.table.item(2, TARGET).setText("三。")  # done by hand: not part of the run
+    session.hold.clear()
+    assert widget.translate()
+    # The rows the run writes cannot be edited; the others can, and the settings wait.
+    assert not widget.table.item(0, TARGET).flags() & Qt.ItemFlag.ItemIsEditable
+    assert widget.table.item(2, TARGET).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not widget.target_lang.isEnabled() and not widget.instructions.isEnabled()
+    widget.table.item(0, TARGET).setText("mine")  # an editor opened before the run
+    assert widget.table.item(0, TARGET).text() == ""
+    assert widget.message.text() == "Segment 1 is being translated; edit it when it is done."
+    widget.table.item(2, TARGET).setText("三つ。")
+    session.hold.set()
+    wait_idle(qtbot, widget)
+    assert widget.table.item(0, TARGET).text() == "⟦One.⟧"
+    assert widget.table.item(2, TARGET).text() == "三つ。"
+    assert widget.table.item(2, STATUS).text() == "Edited"
+    assert widget.table.item(0, TARGET).flags() & Qt.ItemFlag.ItemIsEditable
+    assert widget.target_lang.isEnabled()
+
+
+def test_approve_files_pairs_under_the_current_languages_and_says_why_not(
+    qtbot: QtBot, page: tuple[TranslatePage, Scripted]
+) -> None:
+    widget, _ = page
+    widget.load_text("東京は晴れです。大阪は雨です。")
+    assert widget.source_lang.itemText(0) == "Detect language (日本語)"
+    assert widget.translate()
+    wait_idle(qtbot, widget)
+    widget.target_lang.setCurrentIndex(widget.target_lang.findData("fr"))  # after the run
+    widget.table.selectRow(0)
+    assert widget.approve_selected()
+    assert widget.memory.exact("東京は晴れです。", "ja", "fr") is not None
+    assert widget.memory.exact("東京は晴れです。", "ja", "en") is None
+    widget.load_text("京都は曇りです。")
+    widget.table.clearSelection()
+    assert not widget.approve_selected()
+    assert widget.message.text() == "Select the segments to approve first."
+    widget.retranslate_selected()
+    assert widget.message.text() == "Select the segments to re-translate first."
+    widget.table.selectRow(0)
+    assert not widget.approve_selected()
+    assert widget.message.text() == "1 segment without a translation was not approved."
+
+
+def test_cmd_return_approves_the_typed_target_and_edits_the_next(
+    qtbot: QtBot, page: tuple[TranslatePage, Scripted]
+) -> None:
+    widget, _ = page
+    widget.load_text("東京は晴れです。大阪は雨です。京都は曇りです。")
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.table.setFocus()
+    widget.table.setCurrentCell(0, TARGET)
+    widget.table.editItem(widget.table.item(0, TARGET))
+    editor = widget.table.indexWidget(widget.table.currentIndex())
+    assert editor is not None
+    editor.setText("It is sunny in Tokyo.")  # still in the editor, not committed
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert widget.table.item(0, STATUS).text() == "Approved"
+    assert widget.memory.exact("東京は晴れです。", "ja", "en") is not None
+    assert widget.table.currentRow() == 1
+    assert widget.table.state() == QAbstractItemView.State.EditingState  # typing goes on
+    assert "Ctrl+Return" in widget.approve_button.toolTip()
+
+
+def test_imports_and_exports_say_what_they_did(
+    qtbot: QtBot, page: tuple[TranslatePage, Scripted], tmp_path: Path
+) -> None:
+    widget, _ = page
+    terms = tmp_path / "terms.csv"
+    terms.write_text(
+        "source,target,note\n大阪,Osaka,city\n京都,,no target\n大阪,Osaka,twice\n東京,Tokyo,\n",
+        encoding="utf-8",
+    )
+    assert widget.import_glossary(terms)
+    assert widget.message.text() == (
+        "Imported 1 term from terms.csv. Skipped 1 row without a target term. "
+        "2 terms already in the glossary were skipped."
+    )
+    assert widget.import_glossary(terms)  # a second import adds nothing twice
+    assert [t.source for t in widget.glossary.terms] == ["東京", "大阪"]
+    memory = tmp_path / "old.tmx"
+    memory.write_bytes(
+        write_tmx([TMEntry("大阪は雨です。", "It rains in Osaka.", "ja", "en")], "ja")
+    )
+    assert widget.import_memory(memory)
+    assert widget.message.text() == "Imported 1 pair into the translation memory."
+    source = tmp_path / "notes.txt"
+    source.write_text("大阪は雨です。京都は曇りです。", encoding="utf-8")
+    assert widget.open_file(source)
+    assert widget.export_name() == tmp_path / "notes.en.txt"  # never the original
+    widget.translate(indices=[0])
+    wait_idle(qtbot, widget)
+    assert widget.export_to(widget.export_name())
+    assert widget.message.text() == (
+        "Exported to notes.en.txt. 1 segment had no translation yet; its source text was kept."
+    )
+    assert widget.export_memory(tmp_path / "all.tmx")
+    assert widget.message.text() == "Exported 1 pair to all.tmx."
+
+
+def test_long_segments_wrap_and_a_narrow_page_clips_no_button(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    widget = TranslatePage(lambda: None)
+    qtbot.addWidget(widget)
+    try:
+        long = "明日の天気予報によると、関東地方では午後から強い雨が降り、" * 3 + "外出の際は傘を。"
+        widget.load_text(f"短い文です。{long}")
+        widget.resize(900, 600)
+        widget.show()
+        qtbot.waitExposed(widget)
+        qtbot.waitUntil(lambda: widget.table.rowHeight(1) > 2 * widget.table.rowHeight(0))
+        for code in ("en", "ja", "zh_CN"):
+            translations.set_language(code)
+            qtbot.wait(20)  # the layout takes in the new labels
+            width = widget.minimumSizeHint().width()
+            assert width <= 680, (code, width)
+            widget.resize(width, 600)
+            qtbot.waitUntil(lambda w=width: widget.width() == w)  # type: ignore[misc]
+            for button in widget.findChildren(QPushButton):
+                text = button.fontMetrics().horizontalAdvance(button.text())
+                if button.isVisible():
+                    assert button.width() >= text + 8, (code, button.text())
+            assert widget.instructions.width() >= 120
+    finally:
+        widget.shutdown()

@@ -29,8 +29,9 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -61,7 +62,7 @@ from airgap.translate.formats.table import read_glossary_csv
 from airgap.translate.formats.tbx import read_tbx
 from airgap.translate.formats.tmx import read_tmx, write_tmx
 from airgap.translate.glossary import Glossary, Term
-from airgap.translate.job import JobProgress, JobResult, TranslationJob
+from airgap.translate.job import PENDING, JobProgress, JobResult, TranslationJob
 from airgap.translate.languages import LANGUAGES, detect_language
 from airgap.translate.memory import TMEntry, TranslationMemory
 from airgap.translate.prompt import Register, TranslationSettings
@@ -78,6 +79,8 @@ StoreCall = Callable[[str, str, tuple[object, ...]], None]
 AUTO = ""
 SOURCE, TARGET, STATUS, MEMORY = range(4)
 UNDO_MS = 10_000
+APPROVE_NEXT = ("Ctrl+Return", "Ctrl+Enter")  # Cmd+Return on a Mac, as in CAT tools
+EXPORT_FILTERS = ("XLIFF (*.xlf *.xliff)", "CSV (*.csv)", "Excel (*.xlsx)", "Word (*.docx)")
 LOAD_TAG, WRITE_TAG = "translate-load", "translate-write"
 
 
@@ -173,6 +176,8 @@ class TranslatePage(QWidget):
             storage = PageStorage(self._save_memory)
         self.storage = storage
         self.document: Document | None = None
+        self.document_path: Path | None = None  # where it was opened from (None: pasted)
+        self._running: set[int] = set()  # rows the running job has still to do
         self.job: TranslationJob | None = None
         self._cancel: CancelToken | None = None
         self._filling = False
@@ -196,7 +201,7 @@ class TranslatePage(QWidget):
 
         self.project_label = QLabel()
         self.project_picker = QComboBox()
-        self.project_picker.setMinimumContentsLength(24)
+        self.project_picker.setMinimumContentsLength(12)
         self.new_project_button = QPushButton()
         self.rename_project_button = QPushButton()
         self.delete_project_button = QPushButton()
@@ -227,11 +232,21 @@ class TranslatePage(QWidget):
         self.register = QComboBox()
         self.thinking = QCheckBox()
         self.instructions = QLineEdit()
+        # The pickers may narrow to a few characters with the window, and widen with it.
+        for combo in (self.source_lang, self.target_lang, self.register):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)
+        self.swap_button.setMaximumWidth(48)
+        self.instructions.setMinimumWidth(120)  # its placeholder stays readable
         top = QHBoxLayout()
-        for widget in (self.source_lang, self.swap_button, self.target_lang, self.register):
-            top.addWidget(widget)
+        top.addWidget(self.source_lang, 3)  # "Detect language (日本語)"
+        top.addWidget(self.swap_button)
+        top.addWidget(self.target_lang, 2)
+        top.addWidget(self.register, 2)
         top.addWidget(self.thinking)
-        top.addWidget(self.instructions, 1)
+        top.addWidget(self.instructions, 3)
 
         self.table = QTableWidget(0, 4)
         self.table.setWordWrap(True)
@@ -257,35 +272,42 @@ class TranslatePage(QWidget):
         self.counts = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
+        self.glossary_edit_button = QPushButton()
+        self.resources.setWordWrap(True)
+        self.counts.setWordWrap(True)
+        # Three short rows rather than two long ones: the page fits a half-screen window
+        # (about 620 px) in every UI language without clipping a button.
+        work = QHBoxLayout()
         for button in (
-            self.open_button,
-            self.paste_button,
             self.translate_button,
             self.cancel_button,
             self.retranslate_button,
             self.approve_button,
-            self.export_button,
         ):
-            buttons.addWidget(button)
-        buttons.addWidget(self.progress, 1)
+            work.addWidget(button)
+        work.addWidget(self.progress, 1)
+        files = QHBoxLayout()
+        for button in (
+            self.open_button,
+            self.paste_button,
+            self.export_button,
+            self.memory_import_button,
+            self.memory_export_button,
+        ):
+            files.addWidget(button)
+        files.addStretch(1)
+        resources = QHBoxLayout()
+        resources.addWidget(self.glossary_edit_button)
+        resources.addWidget(self.glossary_button)
+        resources.addWidget(self.resources, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(projects)
         layout.addWidget(self.store_notice)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        resources = QHBoxLayout()
-        self.glossary_edit_button = QPushButton()
-        for button in (
-            self.glossary_edit_button,
-            self.glossary_button,
-            self.memory_import_button,
-            self.memory_export_button,
-        ):
-            resources.addWidget(button)
-        resources.addWidget(self.resources, 1)
+        layout.addLayout(work)
+        layout.addLayout(files)
         layout.addLayout(resources)
         layout.addWidget(self.counts)
         layout.addWidget(self.message)
@@ -320,6 +342,22 @@ class TranslatePage(QWidget):
         self.memory_import_button.clicked.connect(self._choose_memory_import)
         self.memory_export_button.clicked.connect(self._choose_memory_export)
         self.table.itemChanged.connect(self._edited)
+        # Rows grow to show a whole segment; they wrap again when the columns change width.
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(50)
+        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start())
+        # Window-wide keys a translator expects; text fields keep their own Undo.
+        for keys, slot in (
+            (APPROVE_NEXT, self.approve_and_next),
+            ((QKeySequence.StandardKey.Undo,), self.undo_delete),
+            ((QKeySequence.StandardKey.Open,), self._open_shortcut),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
 
         self._worker = TranslateWorker()
         self._thread = QThread()
@@ -804,8 +842,9 @@ class TranslatePage(QWidget):
         self._update_resources()
         self.glossary_changed.emit()
 
-    def load_document(self, document: Document) -> None:
+    def load_document(self, document: Document, path: Path | None = None) -> None:
         self.document = document
+        self.document_path = path
         self.job = None
         if document.source_lang:
             index = self.source_lang.findData(document.source_lang)
@@ -823,7 +862,7 @@ class TranslatePage(QWidget):
         except TranslateError as exc:
             self._show_error(self.tr("Could not open the file"), exc.message)
             return False
-        self.load_document(document)
+        self.load_document(document, path)
         if document.target_lang:
             index = self.target_lang.findData(document.target_lang)
             if index >= 0:
@@ -838,7 +877,23 @@ class TranslatePage(QWidget):
         except TranslateError as exc:
             self._show_error(self.tr("Could not export the file"), exc.message)
             return False
+        text = self.tr("Exported to %1.").replace("%1", path.name)
+        missing = sum(1 for s in self.document.segments if not s.target)
+        if missing:
+            text += " " + self.tr(
+                "%n segment(s) had no translation yet; their source text was kept.", "", missing
+            )
+        self.message.setText(text)
         return True
+
+    def export_name(self) -> Path:
+        """The name Export suggests: beside the original, with the target language added
+        (report.docx -> report.en.docx), never the original itself."""
+        assert self.document is not None
+        name = Path(self.document.name or "translation.txt")
+        folder = self.document_path.parent if self.document_path is not None else Path.home()
+        target = self.target_lang.currentData() or "en"
+        return folder / f"{name.stem}.{target}{name.suffix or '.txt'}"
 
     def import_glossary(self, path: Path) -> bool:
         """Add the terms of a CSV or TBX glossary (TBX: between the current languages)."""
@@ -857,7 +912,26 @@ class TranslatePage(QWidget):
         except TranslateError as exc:
             self._show_error(self.tr("Could not open the file"), exc.message)
             return False
-        return self._add_terms([t for t in terms if t.source.strip() and t.target.strip()])
+        usable = [t for t in terms if t.source.strip() and t.target.strip()]
+        seen = {(t.source, t.target) for t in self.glossary_terms()}
+        new: list[Term] = []
+        for term in usable:
+            if (term.source, term.target) not in seen:
+                seen.add((term.source, term.target))
+                new.append(term)
+        if new and not self._add_terms(new):
+            return False
+        text = self.tr("Imported %n term(s) from %1.", "", len(new)).replace("%1", path.name)
+        if len(terms) > len(usable):
+            text += " " + self.tr(
+                "Skipped %n row(s) without a target term.", "", len(terms) - len(usable)
+            )
+        if len(usable) > len(new):
+            text += " " + self.tr(
+                "%n term(s) already in the glossary were skipped.", "", len(usable) - len(new)
+            )
+        self.message.setText(text)
+        return True
 
     def import_memory(self, path: Path) -> bool:
         """Add the pairs of a TMX file to the translation memory (and the storage)."""
@@ -876,6 +950,9 @@ class TranslatePage(QWidget):
             for entry in stored:
                 self.storage.add_memory_entry(entry)
         self._update_resources()
+        self.message.setText(
+            self.tr("Imported %n pair(s) into the translation memory.", "", len(stored))
+        )
         return True
 
     def export_memory(self, path: Path) -> bool:
@@ -887,6 +964,9 @@ class TranslatePage(QWidget):
         except OSError as exc:
             self._show_error(self.tr("Could not export the file"), f"{path.name}: {exc.strerror}")
             return False
+        self.message.setText(
+            self.tr("Exported %n pair(s) to %1.", "", len(entries)).replace("%1", path.name)
+        )
         return True
 
     def settings(self) -> TranslationSettings:
@@ -920,6 +1000,15 @@ class TranslatePage(QWidget):
             storage=self.storage,
         )
         self._cancel = CancelToken()
+        segments = self.document.segments
+        todo = (
+            indices
+            if indices is not None
+            else [i for i, s in enumerate(segments) if s.status in PENDING]
+        )
+        self._running = set(todo)
+        for row in self._running:
+            self._fill_row(row)  # not editable until its translation arrives
         total = len(indices) if indices is not None else len(self.document.segments)
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
@@ -936,20 +1025,63 @@ class TranslatePage(QWidget):
         rows = self._selected_rows()
         if rows:
             self.translate(rows)
+        elif self.document is not None:
+            self.message.setText(self.tr("Select the segments to re-translate first."))
 
-    def approve_selected(self) -> None:
+    def approve_selected(self) -> bool:
+        """Approve the selected segments into the memory; False when none could be."""
         if self.document is None or self.busy:
-            return
-        job = self.job or self._idle_job()
-        self.job = job
-        for row in self._selected_rows():
-            try:
+            return False
+        rows = self._selected_rows()
+        if not rows:
+            self.message.setText(self.tr("Select the segments to approve first."))
+            return False
+        # The current languages: a job made before a project or language switch would file
+        # the pairs under the old pair.
+        job = self._idle_job()
+        empty = [r for r in rows if not self.document.segments[r].target.strip()]
+        for row in rows:
+            if row not in empty:
                 job.approve(row)
-            except TranslateError as exc:
-                self.message.setText(exc.message)
-            self._fill_row(row)
+                self._fill_row(row)
+        self.message.setText(
+            self.tr("%n segment(s) without a translation were not approved.", "", len(empty))
+            if empty
+            else ""
+        )
         self._update_counts()
         self._update_resources()
+        return len(empty) < len(rows)
+
+    def approve_and_next(self) -> None:
+        """Cmd+Return: keep the target being typed, approve the segment and edit the next
+        one that is not approved yet."""
+        if self.document is None or self.busy:
+            return
+        current = self.table.currentIndex()
+        editor = self.table.indexWidget(current) if current.isValid() else None
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if not self._selected_rows() and current.isValid():
+            self.table.selectRow(current.row())
+        rows = self._selected_rows()
+        if not rows or not self.approve_selected():
+            return
+        segments = self.document.segments
+        after = [r for r in range(rows[-1] + 1, len(segments))]
+        nxt = next((r for r in after if segments[r].status is not Status.APPROVED), None)
+        if nxt is None:
+            return
+        self.table.setCurrentCell(nxt, TARGET)
+        self.table.selectRow(nxt)
+        item = self.table.item(nxt, TARGET)
+        if item is not None:
+            self.table.editItem(item)
+
+    def _open_shortcut(self) -> None:
+        if self.open_button.isEnabled():
+            self._choose_file()
 
     # ------------------------------------------------------------------ internals
 
@@ -984,6 +1116,16 @@ class TranslatePage(QWidget):
         self.open_button.setEnabled(not busy)
         self.paste_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
+        # A run keeps the settings it started with: changing them now would only mislead.
+        for widget in (
+            self.source_lang,
+            self.swap_button,
+            self.target_lang,
+            self.register,
+            self.thinking,
+            self.instructions,
+        ):
+            widget.setEnabled(not busy)
         self._update_project_controls()
         self.busy_changed.emit(busy)
 
@@ -994,6 +1136,7 @@ class TranslatePage(QWidget):
         for row in range(len(segments)):
             self._fill_row(row)
         self._filling = False
+        self.table.resizeRowsToContents()
         self._update_counts()
         self.retranslate()
         self._set_busy(self.busy)
@@ -1008,6 +1151,8 @@ class TranslatePage(QWidget):
         if segment.label:
             source.setToolTip(segment.label)
         target = QTableWidgetItem(partial if partial is not None else segment.target)
+        if row in self._running:  # the job writes it: an edit now would be overwritten
+            target.setFlags(target.flags() & ~Qt.ItemFlag.ItemIsEditable)
         tips = [segment.error] if segment.error else []
         if segment.missing_terms:
             tips.append(
@@ -1036,6 +1181,8 @@ class TranslatePage(QWidget):
         ):
             self.table.setItem(row, column, item)
         self._filling = was_filling
+        if not was_filling:
+            self.table.resizeRowToContents(row)
 
     def _status_cell(self, segment: Segment) -> str:
         """The status, flagged when a glossary term or a placeholder is missing, or it failed."""
@@ -1053,15 +1200,24 @@ class TranslatePage(QWidget):
         }[status]
 
     def _edited(self, item: QTableWidgetItem) -> None:
-        if self._filling or self.document is None or item.column() != TARGET or self.busy:
+        if self._filling or self.document is None or item.column() != TARGET:
             return
         row = item.row()
         segment = self.document.segments[row]
         if item.text() == segment.target:
             return
-        if self.job is None:
-            self.job = self._idle_job()
-        self.job.edit(row, item.text())
+        if row in self._running:  # an editor opened before the run started
+            self._fill_row(row)
+            self.message.setText(
+                self.tr("Segment %1 is being translated; edit it when it is done.").replace(
+                    "%1", str(row + 1)
+                )
+            )
+            return
+        # While a run goes on, other segments can still be edited (the job only writes its
+        # own); the current languages either way.
+        job = self.job if self.busy and self.job is not None else self._idle_job()
+        job.edit(row, item.text())
         self._fill_row(row)
         self._update_counts()
 
@@ -1070,6 +1226,7 @@ class TranslatePage(QWidget):
         if self.document is None:
             return
         if progress.finished:
+            self._running.discard(progress.index)
             self._fill_row(progress.index)
             self.progress.setValue(progress.done)
         else:
@@ -1078,6 +1235,7 @@ class TranslatePage(QWidget):
     @Slot(object)
     def _finished(self, result: JobResult) -> None:
         self._cancel = None
+        self._running.clear()
         self._set_busy(False)
         if self.document is not None:
             for row in range(len(self.document.segments)):
@@ -1092,7 +1250,16 @@ class TranslatePage(QWidget):
                 ).replace("%1", str(result.errors))
             )
 
+    def _show_detected(self) -> None:
+        """ "Detect language (日本語)": what detection found, so a wrong guess shows."""
+        detected = self._detected()
+        text = self.tr("Detect language")
+        if detected in LANGUAGES:
+            text += f" ({LANGUAGES[detected].native})"
+        self.source_lang.setItemText(0, text)
+
     def _update_counts(self) -> None:
+        self._show_detected()
         if self.document is None:
             self.counts.setText("")
             return
@@ -1155,10 +1322,20 @@ class TranslatePage(QWidget):
     def _choose_export(self) -> None:
         if self.document is None:
             return
-        suggested = self.document.name or "translation.txt"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the translation"), suggested)
-        if path:
-            self.export_to(Path(path))
+        suggested = self.export_name()
+        own = f"{self.tr('Documents')} (*{suggested.suffix})"
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the translation"),
+            str(suggested),
+            ";;".join((own, *EXPORT_FILTERS)),
+        )
+        if not path:
+            return
+        out = Path(path)
+        if not out.suffix:  # the format the filter names
+            out = out.with_suffix(chosen.split("*")[1].split()[0].rstrip(")") or suggested.suffix)
+        self.export_to(out)
 
     def _paste(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -1178,7 +1355,7 @@ class TranslatePage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.source_lang.setItemText(0, self.tr("Detect language"))
+        self._show_detected()
         self.source_lang.setToolTip(self.tr("Source language"))
         self.target_lang.setToolTip(self.tr("Target language"))
         self.swap_button.setToolTip(self.tr("Swap languages"))
@@ -1202,6 +1379,12 @@ class TranslatePage(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.retranslate_button.setText(self.tr("Re-translate"))
         self.approve_button.setText(self.tr("Approve"))
+        keys = QKeySequence(APPROVE_NEXT[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        self.approve_button.setToolTip(
+            self.tr("Approve the selected segments; %1 approves and goes to the next one.").replace(
+                "%1", keys
+            )
+        )
         self.export_button.setText(self.tr("Export…"))
         self.glossary_button.setText(self.tr("Import glossary…"))
         self.glossary_edit_button.setText(self.tr("Edit glossary…"))
