@@ -729,6 +729,27 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message numerus="yes">
+        <source>%n segment(s) could not be translated; hover over them for the reason.</source>
+        <translation>
+            <numerusform>%n segment could not be translated; hover over it for the reason.</numerusform>
+            <numerusform>%n segments could not be translated; hover over them for the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory: %1 pair(s)</source>
+        <translation>
+            <numerusform>Memory: %1 pair</numerusform>
+            <numerusform>Memory: %1 pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Glossary: %1 term(s)</source>
+        <translation>
+            <numerusform>Glossary: %1 term</numerusform>
+            <numerusform>Glossary: %1 terms</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Approve the selected segments; %1 approves and goes to the next one.</source>
         <translation>Approve the selected segments; %1 approves and goes to the next one.</translation>

@@ -729,6 +729,24 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message numerus="yes">
+        <source>%n segment(s) could not be translated; hover over them for the reason.</source>
+        <translation>
+            <numerusform>%n 件のセグメントを翻訳できませんでした。ポインタを重ねると理由が表示されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory: %1 pair(s)</source>
+        <translation>
+            <numerusform>メモリ：%1 組</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Glossary: %1 term(s)</source>
+        <translation>
+            <numerusform>用語集：%1 語</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Approve the selected segments; %1 approves and goes to the next one.</source>
         <translation>選択したセグメントを承認します。%1 で承認して次へ進みます。</translation>

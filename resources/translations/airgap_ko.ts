@@ -729,6 +729,24 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message numerus="yes">
+        <source>%n segment(s) could not be translated; hover over them for the reason.</source>
+        <translation>
+            <numerusform>세그먼트 %n개를 번역하지 못했습니다. 마우스를 올리면 이유가 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory: %1 pair(s)</source>
+        <translation>
+            <numerusform>메모리: %1쌍</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Glossary: %1 term(s)</source>
+        <translation>
+            <numerusform>용어집: %1개</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Approve the selected segments; %1 approves and goes to the next one.</source>
         <translation>선택한 세그먼트를 승인합니다. %1 키로 승인하고 다음으로 넘어갑니다.</translation>

@@ -729,6 +729,24 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message numerus="yes">
+        <source>%n segment(s) could not be translated; hover over them for the reason.</source>
+        <translation>
+            <numerusform>有 %n 个句段无法翻译；将鼠标悬停在其上可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory: %1 pair(s)</source>
+        <translation>
+            <numerusform>记忆库：%1 对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Glossary: %1 term(s)</source>
+        <translation>
+            <numerusform>术语表：%1 条</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Approve the selected segments; %1 approves and goes to the next one.</source>
         <translation>批准所选句段；按 %1 批准并转到下一个。</translation>

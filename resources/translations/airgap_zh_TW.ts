@@ -729,6 +729,24 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message numerus="yes">
+        <source>%n segment(s) could not be translated; hover over them for the reason.</source>
+        <translation>
+            <numerusform>有 %n 個句段無法翻譯；將游標停在上面可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory: %1 pair(s)</source>
+        <translation>
+            <numerusform>記憶庫：%1 組</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Glossary: %1 term(s)</source>
+        <translation>
+            <numerusform>術語表：%1 條</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Approve the selected segments; %1 approves and goes to the next one.</source>
         <translation>核准所選句段；按 %1 核准並前往下一個。</translation>

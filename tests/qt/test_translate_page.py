@@ -11,6 +11,7 @@ import pytest
 from airgap.engine.api import (
     CancelToken,
     Done,
+    EngineError,
     Event,
     FinishReason,
     GenerationRequest,
@@ -197,7 +198,7 @@ def test_glossary_and_memory_files(
         write_tmx([TMEntry("大阪は雨です。", "It rains in Osaka.", "ja", "en")], "ja")
     )
     assert widget.import_memory(memory)
-    assert widget.resources.text() == "Glossary: 2 terms · Memory: 1 pairs"
+    assert widget.resources.text() == "Glossary: 2 terms · Memory: 1 pair"
     widget.load_text("大阪は雨です。東京は晴れです。")
     widget.translate()
     wait_idle(qtbot, widget)
@@ -382,5 +383,27 @@ def test_long_segments_wrap_and_a_narrow_page_clips_no_button(
                 if button.isVisible():
                     assert button.width() >= text + 8, (code, button.text())
             assert widget.instructions.width() >= 120
+    finally:
+        widget.shutdown()
+
+
+class Failing:
+    def stream(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[Event]:
+        raise EngineError("The prompt does not fit in the model's context window.")
+
+
+def test_a_failed_segment_is_counted_in_words_that_fit_the_number(qtbot: QtBot) -> None:
+    widget = TranslatePage(lambda: Failing())
+    qtbot.addWidget(widget)
+    try:
+        widget.load_text("東京は晴れです。")
+        assert widget.translate()
+        wait_idle(qtbot, widget)
+        assert widget.message.text() == (
+            "1 segment could not be translated; hover over it for the reason."
+        )
+        assert "context window" in widget.table.item(0, TARGET).toolTip()
     finally:
         widget.shutdown()

@@ -1246,8 +1246,10 @@ class TranslatePage(QWidget):
         elif result.errors:
             self.message.setText(
                 self.tr(
-                    "%1 segments could not be translated; hover over them for the reason."
-                ).replace("%1", str(result.errors))
+                    "%n segment(s) could not be translated; hover over them for the reason.",
+                    "",
+                    result.errors,
+                )
             )
 
     def _show_detected(self) -> None:
@@ -1280,9 +1282,14 @@ class TranslatePage(QWidget):
 
     def _update_resources(self) -> None:
         self.resources.setText(
-            self.tr("Glossary: %1 terms · Memory: %2 pairs")
-            .replace("%1", f"{len(self.glossary):,}")
-            .replace("%2", f"{len(self.memory):,}")
+            # Numerus forms chosen by the count, shown with thousands separators.
+            self.tr("Glossary: %1 term(s)", "", len(self.glossary)).replace(
+                "%1", f"{len(self.glossary):,}"
+            )
+            + " · "
+            + self.tr("Memory: %1 pair(s)", "", len(self.memory)).replace(
+                "%1", f"{len(self.memory):,}"
+            )
         )
 
     def _choose_glossary(self) -> None:
