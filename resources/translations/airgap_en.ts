@@ -729,6 +729,21 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
+        <translation>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</translation>
+    </message>
+    <message>
+        <source>Discard the translation?</source>
+        <translation>Discard the translation?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) still have a warning (⚠); hover over them to see why.</source>
+        <translation>
+            <numerusform>%n segment still has a warning (⚠); hover over it to see why.</numerusform>
+            <numerusform>%n segments still have a warning (⚠); hover over them to see why.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s) could not be translated; hover over them for the reason.</source>
         <translation>

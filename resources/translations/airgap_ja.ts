@@ -729,6 +729,20 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
+        <translation>%1 の翻訳には書き出していない変更があります。それでも別の文書を開きますか？承認したセグメントは翻訳メモリに残ります。</translation>
+    </message>
+    <message>
+        <source>Discard the translation?</source>
+        <translation>翻訳を破棄しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) still have a warning (⚠); hover over them to see why.</source>
+        <translation>
+            <numerusform>%n 件のセグメントに警告（⚠）が残っています。ポインタを重ねると理由が表示されます。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s) could not be translated; hover over them for the reason.</source>
         <translation>

@@ -729,6 +729,20 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
+        <translation>%1의 번역에 내보내지 않은 변경 사항이 있습니다. 그래도 다른 문서를 여시겠습니까? 승인한 세그먼트는 번역 메모리에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Discard the translation?</source>
+        <translation>번역을 버리시겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) still have a warning (⚠); hover over them to see why.</source>
+        <translation>
+            <numerusform>세그먼트 %n개에 아직 경고(⚠)가 있습니다. 마우스를 올리면 이유가 표시됩니다.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s) could not be translated; hover over them for the reason.</source>
         <translation>

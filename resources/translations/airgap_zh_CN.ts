@@ -729,6 +729,20 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
+        <translation>%1 的翻译有尚未导出的更改。仍要打开另一个文档吗？已批准的句段会保留在翻译记忆库中。</translation>
+    </message>
+    <message>
+        <source>Discard the translation?</source>
+        <translation>放弃此翻译？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) still have a warning (⚠); hover over them to see why.</source>
+        <translation>
+            <numerusform>仍有 %n 个句段带有警告（⚠）；将鼠标悬停在其上可查看原因。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s) could not be translated; hover over them for the reason.</source>
         <translation>

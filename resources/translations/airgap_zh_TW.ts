@@ -729,6 +729,20 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 </context>
 <context>
     <name>TranslatePage</name>
+    <message>
+        <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
+        <translation>%1 的翻譯有尚未匯出的變更。仍要開啟另一份文件嗎？已核准的句段會保留在翻譯記憶庫中。</translation>
+    </message>
+    <message>
+        <source>Discard the translation?</source>
+        <translation>要捨棄此翻譯嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) still have a warning (⚠); hover over them to see why.</source>
+        <translation>
+            <numerusform>仍有 %n 個句段帶有警告（⚠）；將游標停在上面可查看原因。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s) could not be translated; hover over them for the reason.</source>
         <translation>

@@ -26,7 +26,7 @@ from airgap.ui.i18n import Translations
 from airgap.ui.translate_page import SOURCE, STATUS, TARGET, TranslatePage
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 
@@ -353,7 +353,8 @@ def test_imports_and_exports_say_what_they_did(
     wait_idle(qtbot, widget)
     assert widget.export_to(widget.export_name())
     assert widget.message.text() == (
-        "Exported to notes.en.txt. 1 segment had no translation yet; its source text was kept."
+        "Exported to notes.en.txt. 1 segment had no translation yet; its source text was kept. "
+        "1 segment still has a warning (⚠); hover over it to see why."  # no “Osaka”
     )
     assert widget.export_memory(tmp_path / "all.tmx")
     assert widget.message.text() == "Exported 1 pair to all.tmx."
@@ -407,3 +408,42 @@ def test_a_failed_segment_is_counted_in_words_that_fit_the_number(qtbot: QtBot) 
         assert "context window" in widget.table.item(0, TARGET).toolTip()
     finally:
         widget.shutdown()
+
+
+def test_unexported_work_is_not_dropped_without_asking(
+    qtbot: QtBot,
+    page: tuple[TranslatePage, Scripted],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    widget, _ = page
+    other = tmp_path / "other.txt"
+    other.write_text("大阪は雨です。", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    widget.load_text("東京は晴れです。")
+    assert widget.counts.text().startswith("pasted.txt · Source: ")
+    widget.open_button.click()  # nothing changed yet: no question
+    assert asked == [] and widget.document is not None and widget.document.name == "other.txt"
+    assert widget.translate()
+    wait_idle(qtbot, widget)
+    widget.open_button.click()  # answered No: the translated document stays
+    assert "other.txt" in asked[0] and widget.table.item(0, TARGET).text() == "⟦大阪は雨です。⟧"
+    # An export says what still needs a look (the glossary's “Tokyo” is missing here).
+    widget.load_text("東京は晴れです。")
+    widget.translate()
+    wait_idle(qtbot, widget)
+    assert widget.export_to(tmp_path / "out.txt")
+    assert widget.message.text() == (
+        "Exported to out.txt. 1 segment still has a warning (⚠); hover over it to see why."
+    )
+    widget.open_button.click()  # exported: opens without asking
+    assert len(asked) == 1 and widget.document is not None
+    assert widget.document.name == "other.txt"

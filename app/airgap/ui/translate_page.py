@@ -178,6 +178,7 @@ class TranslatePage(QWidget):
         self.document: Document | None = None
         self.document_path: Path | None = None  # where it was opened from (None: pasted)
         self._running: set[int] = set()  # rows the running job has still to do
+        self.unexported = False  # the document changed since it was opened or exported
         self.job: TranslationJob | None = None
         self._cancel: CancelToken | None = None
         self._filling = False
@@ -845,6 +846,7 @@ class TranslatePage(QWidget):
     def load_document(self, document: Document, path: Path | None = None) -> None:
         self.document = document
         self.document_path = path
+        self.unexported = False
         self.job = None
         if document.source_lang:
             index = self.source_lang.findData(document.source_lang)
@@ -877,14 +879,38 @@ class TranslatePage(QWidget):
         except TranslateError as exc:
             self._show_error(self.tr("Could not export the file"), exc.message)
             return False
+        self.unexported = False
         text = self.tr("Exported to %1.").replace("%1", path.name)
-        missing = sum(1 for s in self.document.segments if not s.target)
+        segments = self.document.segments
+        missing = sum(1 for s in segments if not s.target)
         if missing:
             text += " " + self.tr(
                 "%n segment(s) had no translation yet; their source text was kept.", "", missing
             )
+        flagged = sum(1 for s in segments if s.target and (s.missing_terms or s.tag_problems))
+        if flagged:
+            text += " " + self.tr(
+                "%n segment(s) still have a warning (⚠); hover over them to see why.", "", flagged
+            )
         self.message.setText(text)
         return True
+
+    def confirm_discard(self) -> bool:
+        """Before another document replaces this one: its unexported work is not thrown away
+        without asking."""
+        if self.document is None or not self.unexported:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard the translation?"),
+            self.tr(
+                "The translation of %1 has changes that were not exported. Open another "
+                "document anyway? Approved segments stay in the translation memory."
+            ).replace("%1", self.document.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_name(self) -> Path:
         """The name Export suggests: beside the original, with the target language added
@@ -1044,6 +1070,7 @@ class TranslatePage(QWidget):
             if row not in empty:
                 job.approve(row)
                 self._fill_row(row)
+                self.unexported = True
         self.message.setText(
             self.tr("%n segment(s) without a translation were not approved.", "", len(empty))
             if empty
@@ -1218,6 +1245,7 @@ class TranslatePage(QWidget):
         # own); the current languages either way.
         job = self.job if self.busy and self.job is not None else self._idle_job()
         job.edit(row, item.text())
+        self.unexported = True
         self._fill_row(row)
         self._update_counts()
 
@@ -1236,6 +1264,8 @@ class TranslatePage(QWidget):
     def _finished(self, result: JobResult) -> None:
         self._cancel = None
         self._running.clear()
+        if result.translated or result.from_memory or result.errors:
+            self.unexported = True
         self._set_busy(False)
         if self.document is not None:
             for row in range(len(self.document.segments)):
@@ -1270,7 +1300,8 @@ class TranslatePage(QWidget):
             self.document.segments, settings_source, self.target_lang.currentData()
         )
         self.counts.setText(
-            self.tr("Source: %1 · Target: %2")
+            f"{self.document.name} · "  # which document this is: nothing else says it
+            + self.tr("Source: %1 · Target: %2")
             .replace("%1", self._count_text(totals.source.billable, totals.source.unit))
             .replace("%2", self._count_text(totals.target.billable, totals.target.unit))
         )
@@ -1323,7 +1354,7 @@ class TranslatePage(QWidget):
             "",
             self.tr("Documents") + " (*.txt *.md *.srt *.vtt *.docx *.xlf *.xliff *.csv *.xlsx)",
         )
-        if path:
+        if path and self.confirm_discard():
             self.open_file(Path(path))
 
     def _choose_export(self) -> None:
@@ -1349,7 +1380,8 @@ class TranslatePage(QWidget):
         if not text.strip():
             self.message.setText(self.tr("The clipboard has no text."))
             return
-        self.load_text(text)
+        if self.confirm_discard():
+            self.load_text(text)
 
     def _show_error(self, title: str, text: str) -> None:
         self.message.setText(text)
