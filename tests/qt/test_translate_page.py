@@ -447,3 +447,20 @@ def test_unexported_work_is_not_dropped_without_asking(
     widget.open_button.click()  # exported: opens without asking
     assert len(asked) == 1 and widget.document is not None
     assert widget.document.name == "other.txt"
+
+
+def test_messages_in_japanese_join_without_a_space(
+    qtbot: QtBot, translations: Translations, tmp_path: Path
+) -> None:
+    widget = TranslatePage(lambda: None)
+    qtbot.addWidget(widget)
+    try:
+        translations.set_language("ja")
+        terms = tmp_path / "用語.csv"
+        terms.write_text("source,target\n大阪,Osaka\n京都,\n", encoding="utf-8")
+        assert widget.import_glossary(terms)
+        assert widget.message.text() == (
+            "用語.csv から 1 語を読み込みました。訳語のない 1 行は飛ばしました。"
+        )
+    finally:
+        widget.shutdown()

@@ -884,13 +884,21 @@ class TranslatePage(QWidget):
         segments = self.document.segments
         missing = sum(1 for s in segments if not s.target)
         if missing:
-            text += " " + self.tr(
-                "%n segment(s) had no translation yet; their source text was kept.", "", missing
+            text = _sentences(
+                text,
+                self.tr(
+                    "%n segment(s) had no translation yet; their source text was kept.", "", missing
+                ),
             )
         flagged = sum(1 for s in segments if s.target and (s.missing_terms or s.tag_problems))
         if flagged:
-            text += " " + self.tr(
-                "%n segment(s) still have a warning (⚠); hover over them to see why.", "", flagged
+            text = _sentences(
+                text,
+                self.tr(
+                    "%n segment(s) still have a warning (⚠); hover over them to see why.",
+                    "",
+                    flagged,
+                ),
             )
         self.message.setText(text)
         return True
@@ -949,12 +957,16 @@ class TranslatePage(QWidget):
             return False
         text = self.tr("Imported %n term(s) from %1.", "", len(new)).replace("%1", path.name)
         if len(terms) > len(usable):
-            text += " " + self.tr(
-                "Skipped %n row(s) without a target term.", "", len(terms) - len(usable)
+            text = _sentences(
+                text,
+                self.tr("Skipped %n row(s) without a target term.", "", len(terms) - len(usable)),
             )
         if len(usable) > len(new):
-            text += " " + self.tr(
-                "%n term(s) already in the glossary were skipped.", "", len(usable) - len(new)
+            text = _sentences(
+                text,
+                self.tr(
+                    "%n term(s) already in the glossary were skipped.", "", len(usable) - len(new)
+                ),
             )
         self.message.setText(text)
         return True
@@ -1455,6 +1467,11 @@ class TranslatePage(QWidget):
         if source:
             self.target_lang.setCurrentIndex(self.target_lang.findData(source))
         self.source_lang.setCurrentIndex(self.source_lang.findData(target))
+
+
+def _sentences(first: str, second: str) -> str:
+    """Two sentences of a message: CJK full stops need no space after them."""
+    return first + ("" if first.endswith(("。", "！", "？", "）")) else " ") + second
 
 
 class _NoSession:
