@@ -5,7 +5,9 @@ style, instructions and glossary. Below it the language pickers (source auto-det
 overridable), style, instructions and thinking; a side-by-side table (source | target |
 status | memory match) in the middle; translate, cancel, re-translate, approve, open and
 export below. The work is done by `airgap.translate.job.TranslationJob` on the page's own
-thread; the page never imports mlx.
+thread; the page never imports mlx. While it runs, the rows it has still to write are locked
+and the settings wait; every other row stays editable. Keys: Cmd+Return approves and edits
+the next segment, Cmd+O opens, Cmd+Z takes back the last delete (a project or glossary terms).
 
 Mounting: `TranslatePage(session_provider)` where `session_provider()` returns the loaded
 ChatSession (or None). The engine session is not thread-safe: the window must not stream a
