@@ -30,6 +30,7 @@ from airgap.engine.api import (
 from airgap.engine.experts import StreamingConfig
 from airgap.engine.loader import LoadedModel
 from airgap.engine.session import Session
+from cancel_when import CancelWhen
 
 GREEDY = SamplingSettings(temperature=0.0, max_tokens=12)
 STEP = 32  # prompt tokens a step (dense: prefill_step; streamed: prefill_chunk)
@@ -37,20 +38,6 @@ KEPT = 3  # whole steps in before the stop
 DOCUMENT = " ".join(f"item {i} is on the shelf number {i % 7}." for i in range(12))
 # The tiny model: layers 0-2 are Gated DeltaNet, layer 3 full attention (a KV cache).
 LAST_LAYER = 3
-
-
-class CancelWhen(CancelToken):
-    """Cancelled once `condition` holds (checked whenever the token is read)."""
-
-    def __init__(self, condition: Callable[[], bool]) -> None:
-        super().__init__()
-        self.condition = condition
-
-    @property
-    def cancelled(self) -> bool:
-        if not super().cancelled and self.condition():
-            self.cancel()
-        return super().cancelled
 
 
 class Logits:

@@ -22,25 +22,12 @@ from airgap.engine.api import (
 )
 from airgap.engine.experts import StreamingConfig
 from airgap.engine.session import Session
+from cancel_when import CancelWhen
 from streamkit import TOP_K, run_logits
 
 GREEDY = SamplingSettings(temperature=0.0, max_tokens=12, seed=0)
 CHUNK = 32
 LONG = " ".join(f"item {i} sits on shelf {i % 7}." for i in range(30))
-
-
-class CancelWhen(CancelToken):
-    """Cancelled once `condition` holds (checked whenever the token is read)."""
-
-    def __init__(self, condition: Callable[[], bool]) -> None:
-        super().__init__()
-        self.condition = condition
-
-    @property
-    def cancelled(self) -> bool:
-        if self.condition():
-            self.cancel()
-        return super().cancelled
 
 
 def answer(
