@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.act_settings = action(self.edit_menu, self.open_settings, std.Preferences, "Ctrl+,")
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.act_stop = action(self.chat_menu, self.stop, "Esc")
+        self.act_stop = action(self.chat_menu, self.stop_visible, "Esc")
         self.act_regenerate = action(self.chat_menu, self.regenerate_last, "Ctrl+R")
         self.act_thinking = QAction(self)
         self.act_thinking.setCheckable(True)
@@ -460,6 +460,15 @@ class MainWindow(QMainWindow):
     def stop(self) -> None:
         if self._job is not None:
             self._job.cancel.cancel()
+
+    def stop_visible(self) -> None:
+        """Esc (Stop Generating): stop what the page in view is doing: a running translation
+        on the Translate page, else the chat reply. Each page's work has its own stop."""
+        page = self.translate_page
+        if page is not None and self.pages.currentWidget() is page:
+            page.cancel()
+        else:
+            self.stop()
 
     # ================================================================== translate mode
     def set_mode(self, index: int) -> None:
