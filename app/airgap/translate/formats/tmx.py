@@ -14,6 +14,10 @@ exact memory matches still hit: numbers in order of appearance, <bpt>/<ept> matc
 inside an element (and its <sub> flows) is the element's business and is not read as
 text. The other languages' codes take the source's numbers through `x` (then `i`, then
 order). Our own files carry our numbers in `x`/`i` and are read back exactly.
+
+Older Airgap exports wrote the placeholders as plain text (⟦1⟧Save⟦/1⟧, a literal ⟦ escaped
+as ⟦⟦): an Airgap file without the header's INLINE_PROP and without any inline element is
+read that way, so a translator's older memory still matches.
 """
 
 from __future__ import annotations
@@ -24,13 +28,16 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from airgap import __version__
-from airgap.translate.errors import UnknownLanguage
-from airgap.translate.formats.xmlsafe import XML_LANG, fail, local, parse_xml, serialize
+from airgap.translate.errors import ErrorCode, UnknownLanguage
+from airgap.translate.formats.xmlsafe import XML_LANG, fail, local, parse_xml, serialize, text_of
 from airgap.translate.languages import normalize
 from airgap.translate.memory import TMEntry
 from airgap.translate.placeholders import Kind, Tag, Token, join, tokens
 
 CREATION_TOOL = "Airgap"
+# A header <prop> our writer adds: placeholders travel as inline elements (older Airgap
+# files had them as text; see read_tmx).
+INLINE_PROP = ("x-airgap-placeholders", "inline")
 _CODES = {"bpt", "ept", "it", "ph", "ut"}
 
 
@@ -67,13 +74,14 @@ def _tuv_lang(tuv: ET.Element) -> str | None:
 def read_tmx(data: bytes, name: str) -> list[TMEntry]:
     root = parse_xml(data, name)
     if local(root.tag) != "tmx":
-        fail(name, f"the root element is <{local(root.tag)}>, not <tmx>.")
+        fail(ErrorCode.TMX_WRONG_ROOT, name, element=local(root.tag))
     header = next((e for e in root if local(e.tag) == "header"), None)
     if header is None:
-        fail(name, "it has no <header>.")
+        fail(ErrorCode.TMX_NO_HEADER, name)
     raw_src = header.get("srclang", "*all*")
     header_src = None if raw_src == "*all*" else _normalize_or_fail(raw_src, name)
     ours = header.get("creationtool") == CREATION_TOOL
+    as_text = ours and _placeholders_as_text(root, header)
     entries: list[TMEntry] = []
     for tu in (e for e in root.iter() if local(e.tag) == "tu"):
         segs: list[tuple[str, ET.Element]] = []
@@ -88,24 +96,32 @@ def read_tmx(data: bytes, name: str) -> list[TMEntry]:
         source_seg = next((seg for lang, seg in segs if lang == src), None)
         if source_seg is None:
             continue
-        source_codes = _read_seg(source_seg, ours)
-        source = _text(source_codes)
+        source_codes = [] if as_text else _read_seg(source_seg, ours)
+        source = text_of(source_seg) if as_text else _text(source_codes)
         if not source.strip():
             continue
         for lang, seg in segs:
             if lang == src:
                 continue
-            text = _text(_read_seg(seg, ours, source_codes))
+            text = text_of(seg) if as_text else _text(_read_seg(seg, ours, source_codes))
             if text.strip():
                 entries.append(TMEntry(source, text, src, lang, origin=name))
     return entries
 
 
+def _placeholders_as_text(root: ET.Element, header: ET.Element) -> bool:
+    """An older Airgap export: segment text as the memory held it, placeholders included."""
+    marked = any(
+        local(e.tag) == "prop" and (e.get("type"), text_of(e)) == INLINE_PROP for e in header
+    )
+    return not marked and not any(local(e.tag) in _CODES | {"hi"} for e in root.iter())
+
+
 def _normalize_or_fail(code: str, name: str) -> str:
     try:
         return normalize(code)
-    except UnknownLanguage as exc:
-        fail(name, exc.message)
+    except UnknownLanguage:
+        fail(ErrorCode.TMX_UNKNOWN_LANGUAGE, name, language=code)
 
 
 def _number(value: str | None) -> int | None:
@@ -239,7 +255,7 @@ def write_tmx(
     number stands for the same code in source and target)."""
     src = normalize(source_lang)
     root = ET.Element("tmx", {"version": "1.4"})
-    ET.SubElement(
+    header = ET.SubElement(
         root,
         "header",
         {
@@ -252,6 +268,7 @@ def write_tmx(
             "o-tmf": CREATION_TOOL,
         },
     )
+    ET.SubElement(header, "prop", {"type": INLINE_PROP[0]}).text = INLINE_PROP[1]
     body = ET.SubElement(root, "body")
     # Segments are filled after indenting, which would add whitespace around inline codes.
     fills: list[tuple[ET.Element, str, Mapping[int, NativeCode]]] = []
