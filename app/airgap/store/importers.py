@@ -629,6 +629,7 @@ def parse_translation(raw: Any, source: str) -> ParsedTranslation:
                     s.text("target_lang"),
                     s.text("register"),
                     s.text("instructions"),
+                    bool(s.get("thinking", bool, optional=True)),  # newer exports only
                 )
             )
         except ImportFailed as exc:

@@ -139,6 +139,48 @@ def _m0004(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE translation_projects ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'")
 
 
+@migrations(name="0005_translation_documents")
+def _m0005(db: sqlite_utils.Database) -> None:
+    # The document open in each project's Translate page (project_id NULL: no project), so
+    # unapproved work survives a quit or a crash: the original file (to re-read it and to
+    # export in its format) and, per segment, what differs from a fresh read. Segment rows
+    # are written a few at a time as the work goes on, never the whole document again.
+    db.execute(
+        """
+        CREATE TABLE translation_documents (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            project_id INTEGER REFERENCES translation_projects(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL DEFAULT '',
+            original BLOB NOT NULL,
+            state TEXT NOT NULL DEFAULT '{}',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """
+    )
+    # One document per project, and one for "no project" (ids start at 1).
+    db.execute(
+        "CREATE UNIQUE INDEX translation_documents_slot "
+        "ON translation_documents(coalesce(project_id, 0))"
+    )
+    db.execute(
+        """
+        CREATE TABLE translation_document_segments (
+            document_id INTEGER NOT NULL
+                REFERENCES translation_documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            segment_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            state TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

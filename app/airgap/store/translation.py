@@ -40,6 +40,64 @@ class ProjectError(StoreError):
     """A project name that is empty, too long, taken, or no longer there."""
 
 
+# An open document is kept whole in the store (its original file included); a bigger one is
+# translated in the window but not kept.
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+
+
+class DocumentTooLarge(StoreError):
+    """An open document too large to keep in the store."""
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    """One segment of an open document as stored: where it is, what it is (to recognise it
+    when the original is read again) and its state (target, status, flags: the translator's
+    JSON-able dict, opaque here)."""
+
+    position: int
+    segment_id: str
+    source: str
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A project's open document: the original file and the segments that differ from a
+    fresh read of it. `state` is the translator's document-level dict (languages, …)."""
+
+    uid: str
+    name: str
+    format: str
+    original: bytes
+    path: str = ""
+    state: dict[str, Any] = field(default_factory=dict)
+    segments: list[SegmentRow] = field(default_factory=list)
+
+
+def _json_dict(raw: object) -> dict[str, Any]:
+    try:
+        data = json.loads(str(raw))
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _write_segments(conn: Connection, document_id: int, rows: Iterable[SegmentRow]) -> None:
+    for row in rows:
+        conn.execute(
+            "INSERT INTO translation_document_segments "
+            "(document_id, position, segment_id, source, state) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (document_id, position) DO UPDATE SET segment_id = excluded.segment_id, "
+            "source = excluded.source, state = excluded.state",
+            (document_id, row.position, row.segment_id, row.source, _dumps(row.state)),
+        )
+
+
 @dataclass(frozen=True)
 class ProjectSettings:
     """What a project remembers besides its glossary (the Translate page's top row)."""
@@ -48,6 +106,7 @@ class ProjectSettings:
     target_lang: str = "en"
     register: str = "neutral"  # a translate.prompt.Register value
     instructions: str = ""
+    thinking: bool = False  # "Think first"
 
 
 @dataclass(frozen=True)
@@ -79,7 +138,13 @@ def clean_settings(settings: ProjectSettings) -> ProjectSettings:
         raise ImportFailed(exc.message) from exc
     if not _REGISTER.fullmatch(settings.register):
         raise ImportFailed(f"Unknown translation style {settings.register!r}.")
-    return ProjectSettings(source, target, settings.register, clean_text(settings.instructions))
+    return ProjectSettings(
+        source,
+        target,
+        settings.register,
+        clean_text(settings.instructions),
+        bool(settings.thinking),
+    )
 
 
 def _settings_from_json(raw: object) -> ProjectSettings:
@@ -91,7 +156,7 @@ def _settings_from_json(raw: object) -> ProjectSettings:
     if not isinstance(data, dict):
         return ProjectSettings()
     defaults = asdict(ProjectSettings())
-    values = {k: data[k] for k in defaults if isinstance(data.get(k), str)}
+    values = {k: data[k] for k in defaults if type(data.get(k)) is type(defaults[k])}
     try:
         return clean_settings(ProjectSettings(**{**defaults, **values}))
     except ImportFailed:
@@ -389,8 +454,149 @@ class TranslationData:
         return name
 
     def delete_project(self, name: str) -> None:
-        """Remove the project and its glossary (the memory stays: it is per language pair)."""
+        """Remove the project, its glossary and its open document (the memory stays: it is
+        per language pair)."""
         self.delete_glossary(name)
+
+    # ------------------------------------------------------------------ open documents
+
+    def _slot(self, conn: Connection, project: str | None) -> int:
+        """The slot key of a project's document (0: no project); ProjectError when gone."""
+        if project is None:
+            return 0
+        pid = _project_id(conn, project, create=False)
+        if pid is None:
+            raise ProjectError(f"The project “{project}” no longer exists.")
+        return pid
+
+    def save_document(self, project: str | None, document: StoredDocument) -> None:
+        """Make `document` the project's open document (None: the one open without a
+        project), replacing what it had; its rows are written too. One transaction."""
+        if len(document.original) > MAX_DOCUMENT_BYTES:
+            raise DocumentTooLarge(
+                f"{document.name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB, "
+                "too large to keep: it is not restored after Airgap quits."
+            )
+
+        def do(conn: Connection) -> None:
+            slot = self._slot(conn, project)
+            conn.execute(
+                "DELETE FROM translation_documents WHERE coalesce(project_id, 0) = ? OR uid = ?",
+                (slot, document.uid),
+            )
+            now = time.time()
+            cur = conn.execute(
+                "INSERT INTO translation_documents (uid, project_id, name, format, path, "
+                "original, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    document.uid,
+                    slot or None,
+                    document.name,
+                    document.format,
+                    document.path,
+                    document.original,
+                    _dumps(document.state),
+                    now,
+                    now,
+                ),
+            )
+            _write_segments(conn, int(cur.lastrowid or 0), document.segments)
+
+        self._store._tx(do)
+
+    def save_segments(
+        self, uid: str, rows: Sequence[SegmentRow], state: dict[str, Any] | None = None
+    ) -> bool:
+        """Write these segment rows (and the document's state, unless None) of the open
+        document `uid`; False when it is no longer stored (closed or replaced)."""
+
+        def do(conn: Connection) -> bool:
+            found = conn.execute(
+                "SELECT id FROM translation_documents WHERE uid = ?", (uid,)
+            ).fetchone()
+            if found is None:
+                return False
+            if state is not None:
+                conn.execute(
+                    "UPDATE translation_documents SET state = ?, updated_at = ? WHERE id = ?",
+                    (_dumps(state), time.time(), found[0]),
+                )
+            _write_segments(conn, int(found[0]), rows)
+            return True
+
+        return self._store._tx(do)
+
+    def move_document(self, uid: str, project: str | None) -> bool:
+        """The open document `uid` becomes `project`'s (replacing what it had)."""
+
+        def do(conn: Connection) -> bool:
+            slot = self._slot(conn, project)
+            conn.execute(
+                "DELETE FROM translation_documents WHERE coalesce(project_id, 0) = ? AND uid != ?",
+                (slot, uid),
+            )
+            cur = conn.execute(
+                "UPDATE translation_documents SET project_id = ? WHERE uid = ?",
+                (slot or None, uid),
+            )
+            return bool(cur.rowcount)
+
+        return self._store._tx(do)
+
+    def load_document(self, project: str | None) -> StoredDocument | None:
+        """The project's open document (None: no project), or None when it has none."""
+
+        def do(conn: Connection) -> StoredDocument | None:
+            if project is None:
+                slot: int | None = 0
+            else:
+                slot = _project_id(conn, project, create=False)
+            if slot is None:
+                return None
+            row = conn.execute(
+                "SELECT id, uid, name, format, path, original, state FROM translation_documents "
+                "WHERE coalesce(project_id, 0) = ?",
+                (slot,),
+            ).fetchone()
+            if row is None:
+                return None
+            rows = [
+                SegmentRow(int(r[0]), str(r[1]), str(r[2]), _json_dict(r[3]))
+                for r in conn.execute(
+                    "SELECT position, segment_id, source, state FROM "
+                    "translation_document_segments WHERE document_id = ? ORDER BY position",
+                    (row[0],),
+                )
+            ]
+            original = row[5]
+            assert isinstance(original, bytes)
+            return StoredDocument(
+                str(row[1]),
+                str(row[2]),
+                str(row[3]),
+                original,
+                str(row[4]),
+                _json_dict(row[6]),
+                rows,
+            )
+
+        return self._store._read(do)
+
+    def delete_document(self, project: str | None) -> int:
+        """Close the project's open document; returns how many were removed (0 or 1)."""
+
+        def do(conn: Connection) -> int:
+            slot = 0 if project is None else _project_id(conn, project, create=False)
+            if slot is None:
+                return 0
+            return int(
+                conn.execute(
+                    "DELETE FROM translation_documents WHERE coalesce(project_id, 0) = ?",
+                    (slot,),
+                ).rowcount
+            )
+
+        return self._store._tx(do)
 
     def projects_with_terms(self) -> list[tuple[TranslationProject, list[Term]]]:
         """Every project and its glossary in one read (what the Translate page loads)."""
