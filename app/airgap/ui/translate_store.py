@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field, fields, replace
+from enum import Enum
+from types import UnionType
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from airgap.errors import UserError
 from airgap.store.translation import (
@@ -61,16 +63,28 @@ class Snapshot:
     persistent: bool = True
 
 
+# Segment fields that come from the original file, never from what is stored.
+_FROM_ORIGINAL = frozenset({"id", "source", "label"})
+
+
+def _plain(value: object) -> object:
+    """A segment field as JSON (enums by value)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
 def segment_row(position: int, segment: Segment) -> SegmentRow:
-    """What is stored of one segment (read on the GUI thread, then handed over)."""
+    """What is stored of one segment: every field but those the original gives (read on
+    the GUI thread, then handed over)."""
     state = {
-        "target": segment.target,
-        "status": segment.status.value,
-        "error": segment.error,
-        "tm_score": segment.tm_score,
-        "tm_source": segment.tm_source,
-        "missing_terms": list(segment.missing_terms),
-        "tag_problems": list(segment.tag_problems),
+        f.name: _plain(getattr(segment, f.name))
+        for f in fields(segment)
+        if f.name not in _FROM_ORIGINAL
     }
     return SegmentRow(position, segment.id, segment.source, state)
 
@@ -98,21 +112,46 @@ class Restored:
     error: str = ""
 
 
+def _field_value(hint: Any, raw: object) -> object:
+    """A stored JSON value as the field's type says; ValueError when it does not fit."""
+    options = get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
+    for option in options:
+        kind = get_origin(option) or option
+        if raw is None and kind is type(None):
+            return None
+        if not isinstance(kind, type) or raw is None:
+            continue
+        if issubclass(kind, Enum):
+            try:
+                return kind(raw)
+            except ValueError:
+                continue
+        if kind is list and isinstance(raw, list):
+            return list(raw)
+        if kind is dict and isinstance(raw, dict):
+            return dict(raw)
+        if kind in (str, bool) and type(raw) is kind:
+            return raw
+        if kind in (int, float) and isinstance(raw, int | float) and not isinstance(raw, bool):
+            return kind(raw)
+    raise ValueError(f"{raw!r} is not a {hint}")
+
+
 def _apply(segment: Segment, state: dict[str, Any]) -> bool:
-    try:
-        status = Status(str(state.get("status")))
-    except ValueError:
-        return False
-    strings = [x for x in state.get("missing_terms", []) if isinstance(x, str)]
-    problems = [x for x in state.get("tag_problems", []) if isinstance(x, str)]
-    score = state.get("tm_score")
-    segment.target = str(state.get("target", ""))
-    segment.status = status
-    segment.error = str(state.get("error", ""))
-    segment.tm_score = score if isinstance(score, int) and not isinstance(score, bool) else None
-    segment.tm_source = str(state.get("tm_source", ""))
-    segment.missing_terms = strings
-    segment.tag_problems = problems
+    """Put a stored state on a freshly read segment; False when its status is unusable (a
+    field that no longer fits keeps the fresh value)."""
+    hints = get_type_hints(Segment)
+    values: dict[str, object] = {}
+    for f in fields(segment):
+        if f.name in _FROM_ORIGINAL or f.name not in state:
+            continue
+        try:
+            values[f.name] = _field_value(hints[f.name], state[f.name])
+        except ValueError:
+            if f.name == "status":
+                return False
+    for name, value in values.items():
+        setattr(segment, name, value)
     return True
 
 
