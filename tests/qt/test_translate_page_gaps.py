@@ -11,6 +11,7 @@ from pathlib import Path
 
 from airgap.engine.api import GenerationRequest
 from airgap.store import Store
+from airgap.translate.counts import count_segments
 from airgap.ui.history import StoreHistory
 from airgap.ui.translate_page import STATUS, TARGET, TranslatePage
 from PySide6.QtCore import Qt
@@ -58,3 +59,29 @@ def test_esc_on_the_translate_page_stops_the_running_translation(
     assert session.calls == 1  # the other two segments were never asked for
     assert page.table.item(2, STATUS).text() == "New"
     assert page.table.item(2, TARGET).text() == ""
+
+
+def test_the_counts_line_follows_edits_like_a_full_recount(qtbot: QtBot) -> None:
+    page = TranslatePage(lambda: ScriptedSession())
+    qtbot.addWidget(page)
+    try:
+        page.load_text("東京は晴れです。大阪は雨です。京都は曇りです。")
+        assert page.document is not None
+
+        def shown() -> str:
+            full = count_segments(page.document.segments, "ja", "en")  # type: ignore[union-attr]
+            source, target = full.source.billable, full.target.billable
+            return f"Source: {source:,} characters · Target: {target:,} words"
+
+        assert page.counts.text().endswith(shown())
+        page.table.item(0, TARGET).setText("It is sunny in Tokyo.")
+        assert page.counts.text().endswith(shown()) and "5 words" in page.counts.text()
+        page.table.item(2, TARGET).setText("Kyoto is cloudy.")
+        page.table.item(0, TARGET).setText("Sunny in Tokyo.")
+        assert page.counts.text().endswith("Target: 6 words") and page.counts.text().endswith(
+            shown()
+        )
+        page.load_text("東京です。")  # another document: counted afresh
+        assert page.counts.text().endswith("Source: 4 characters · Target: 0 words")
+    finally:
+        page.shutdown()

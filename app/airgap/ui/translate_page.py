@@ -56,7 +56,7 @@ from airgap.engine.api import CancelToken, ChatSession, Event, GenerationRequest
 from airgap.store.translation import NAME_LENGTH, ProjectSettings, TranslationProject
 from airgap.text import clean_text
 from airgap.translate import formats
-from airgap.translate.counts import count_segments
+from airgap.translate.counts import SegmentCounts
 from airgap.translate.document import Document, Segment, Status
 from airgap.translate.errors import TranslateError
 from airgap.translate.formats.plain import read_txt
@@ -183,6 +183,7 @@ class TranslatePage(QWidget):
         self.unexported = False  # the document changed since it was opened or exported
         self.job: TranslationJob | None = None
         self._cancel: CancelToken | None = None
+        self._counts = SegmentCounts()  # an edit recounts its segment, not the document
         self._filling = False
         # Projects: the page's copy is what it shows; every change is saved whole at once.
         self._projects: dict[str, ProjectEntry] = {}
@@ -1310,7 +1311,7 @@ class TranslatePage(QWidget):
             self.counts.setText("")
             return
         settings_source = self.source_lang.currentData() or self._detected()
-        totals = count_segments(
+        totals = self._counts.update(
             self.document.segments, settings_source, self.target_lang.currentData()
         )
         self.counts.setText(
