@@ -730,6 +730,40 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Nothing to export</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>The translation memory has no pairs from %1 yet, so nothing was exported.</source>
+        <translation>The translation memory has no pairs from %1 yet, so nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Replace approved translations?</source>
+        <translation>Replace approved translations?</translation>
+    </message>
+    <message>
+        <source>Re-translate all</source>
+        <translation>Re-translate all</translation>
+    </message>
+    <message>
+        <source>Skip approved</source>
+        <translation>Skip approved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-translating replaces %n approved translation(s). Re-translate anyway?</source>
+        <translation>
+            <numerusform>Re-translating replaces %n approved translation. Re-translate anyway?</numerusform>
+            <numerusform>Re-translating replaces %n approved translations. Re-translate anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected segments are approved. Re-translate them too, replacing their approved translations, or skip them?</source>
+        <translation>
+            <numerusform>%n of the selected segments is approved. Re-translate it too, replacing its approved translation, or skip it?</numerusform>
+            <numerusform>%n of the selected segments are approved. Re-translate them too, replacing their approved translations, or skip them?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
         <translation>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</translation>
     </message>

@@ -730,6 +730,38 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Nothing to export</source>
+        <translation>書き出すものがありません</translation>
+    </message>
+    <message>
+        <source>The translation memory has no pairs from %1 yet, so nothing was exported.</source>
+        <translation>翻訳メモリには%1からの組がまだないため、何も書き出しませんでした。</translation>
+    </message>
+    <message>
+        <source>Replace approved translations?</source>
+        <translation>承認済みの訳を置き換えますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-translating replaces %n approved translation(s). Re-translate anyway?</source>
+        <translation>
+            <numerusform>再翻訳すると、承認済みの訳 %n 件が置き換えられます。それでも再翻訳しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected segments are approved. Re-translate them too, replacing their approved translations, or skip them?</source>
+        <translation>
+            <numerusform>選択したセグメントのうち %n 件は承認済みです。承認済みの訳も置き換えて再翻訳しますか？それとも承認済みを飛ばしますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-translate all</source>
+        <translation>すべて再翻訳</translation>
+    </message>
+    <message>
+        <source>Skip approved</source>
+        <translation>承認済みを飛ばす</translation>
+    </message>
+    <message>
         <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
         <translation>%1 の翻訳には書き出していない変更があります。それでも別の文書を開きますか？承認したセグメントは翻訳メモリに残ります。</translation>
     </message>

@@ -730,6 +730,38 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Nothing to export</source>
+        <translation>내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>The translation memory has no pairs from %1 yet, so nothing was exported.</source>
+        <translation>번역 메모리에 %1에서 옮긴 쌍이 아직 없어서 아무것도 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Replace approved translations?</source>
+        <translation>승인된 번역을 바꿀까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-translating replaces %n approved translation(s). Re-translate anyway?</source>
+        <translation>
+            <numerusform>다시 번역하면 승인된 번역 %n개가 바뀝니다. 그래도 다시 번역할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected segments are approved. Re-translate them too, replacing their approved translations, or skip them?</source>
+        <translation>
+            <numerusform>선택한 세그먼트 중 %n개가 승인되었습니다. 승인된 번역도 바꿔서 다시 번역할까요, 아니면 건너뛸까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-translate all</source>
+        <translation>모두 다시 번역</translation>
+    </message>
+    <message>
+        <source>Skip approved</source>
+        <translation>승인된 항목 건너뛰기</translation>
+    </message>
+    <message>
         <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
         <translation>%1의 번역에 내보내지 않은 변경 사항이 있습니다. 그래도 다른 문서를 여시겠습니까? 승인한 세그먼트는 번역 메모리에 남습니다.</translation>
     </message>

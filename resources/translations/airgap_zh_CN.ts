@@ -730,6 +730,38 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>The translation memory has no pairs from %1 yet, so nothing was exported.</source>
+        <translation>翻译记忆库中还没有源语言为%1的句对，因此未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Replace approved translations?</source>
+        <translation>要替换已批准的译文吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-translating replaces %n approved translation(s). Re-translate anyway?</source>
+        <translation>
+            <numerusform>重新翻译将替换 %n 条已批准的译文。仍要重新翻译吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected segments are approved. Re-translate them too, replacing their approved translations, or skip them?</source>
+        <translation>
+            <numerusform>所选句段中有 %n 个已批准。要一并重新翻译并替换已批准的译文，还是跳过它们？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-translate all</source>
+        <translation>全部重新翻译</translation>
+    </message>
+    <message>
+        <source>Skip approved</source>
+        <translation>跳过已批准的</translation>
+    </message>
+    <message>
         <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
         <translation>%1 的翻译有尚未导出的更改。仍要打开另一个文档吗？已批准的句段会保留在翻译记忆库中。</translation>
     </message>

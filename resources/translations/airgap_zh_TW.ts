@@ -730,6 +730,38 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>Nothing to export</source>
+        <translation>沒有可匯出的內容</translation>
+    </message>
+    <message>
+        <source>The translation memory has no pairs from %1 yet, so nothing was exported.</source>
+        <translation>翻譯記憶庫中還沒有來源語言為%1的句對，因此未匯出任何內容。</translation>
+    </message>
+    <message>
+        <source>Replace approved translations?</source>
+        <translation>要取代已核准的譯文嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-translating replaces %n approved translation(s). Re-translate anyway?</source>
+        <translation>
+            <numerusform>重新翻譯將取代 %n 條已核准的譯文。仍要重新翻譯嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected segments are approved. Re-translate them too, replacing their approved translations, or skip them?</source>
+        <translation>
+            <numerusform>所選句段中有 %n 個已核准。要一併重新翻譯並取代已核准的譯文，還是略過它們？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-translate all</source>
+        <translation>全部重新翻譯</translation>
+    </message>
+    <message>
+        <source>Skip approved</source>
+        <translation>略過已核准的</translation>
+    </message>
+    <message>
         <source>The translation of %1 has changes that were not exported. Open another document anyway? Approved segments stay in the translation memory.</source>
         <translation>%1 的翻譯有尚未匯出的變更。仍要開啟另一份文件嗎？已核准的句段會保留在翻譯記憶庫中。</translation>
     </message>
