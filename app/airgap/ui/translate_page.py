@@ -19,11 +19,17 @@ snapshot ("translate-load") and saves every change at once ("translate-write"), 
 `store_result` / `store_failed` and calls `store_ready` whenever the store opens, so a page
 opened before the store (still unlocking) fills in once it arrives. Without it, projects
 live for the session.
+
+Each project's open document is kept in the store too ("translate-document" loads it when
+the project is shown): the original file when it is opened, then the segments that changed
+(a finished segment, an edit, an approval) a moment later, a few rows at a time. Opening or
+pasting another document replaces it; deleting the project removes it (Undo brings it back).
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -53,7 +59,13 @@ from PySide6.QtWidgets import (
 )
 
 from airgap.engine.api import CancelToken, ChatSession, Event, GenerationRequest
-from airgap.store.translation import NAME_LENGTH, ProjectSettings, TranslationProject
+from airgap.store.translation import (
+    MAX_DOCUMENT_BYTES,
+    NAME_LENGTH,
+    ProjectSettings,
+    StoredDocument,
+    TranslationProject,
+)
 from airgap.text import clean_text
 from airgap.translate import formats
 from airgap.translate.counts import SegmentCounts
@@ -63,7 +75,6 @@ from airgap.translate.formats.plain import read_txt
 from airgap.translate.formats.table import read_glossary_csv
 from airgap.translate.formats.tbx import read_tbx
 from airgap.translate.formats.tmx import read_tmx, write_tmx
-from airgap.translate.formats.xliff import native_codes
 from airgap.translate.glossary import Glossary, Term
 from airgap.translate.job import PENDING, JobProgress, JobResult, TranslationJob
 from airgap.translate.languages import LANGUAGES, detect_language
@@ -71,7 +82,7 @@ from airgap.translate.memory import TMEntry, TranslationMemory
 from airgap.translate.prompt import Register, TranslationSettings
 from airgap.translate.storage import TranslationStorage
 from airgap.ui.translate_glossary import GlossaryDialog
-from airgap.ui.translate_store import Snapshot
+from airgap.ui.translate_store import Restored, Snapshot, document_rows, document_state
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +96,9 @@ UNDO_MS = 10_000
 APPROVE_NEXT = ("Ctrl+Return", "Ctrl+Enter")  # Cmd+Return on a Mac, as in CAT tools
 EXPORT_FILTERS = ("XLIFF (*.xlf *.xliff)", "CSV (*.csv)", "Excel (*.xlsx)", "Word (*.docx)")
 LOAD_TAG, WRITE_TAG = "translate-load", "translate-write"
+DOC_TAG = "translate-document"
+SAVE_DELAY_MS = 200  # changed segments are written this long after the last change
+KEPT_DOCUMENTS = 4  # other projects' documents kept in the window (the store has them all)
 
 
 class StoreState(Enum):
@@ -102,6 +116,18 @@ class ProjectEntry:
 
 
 @dataclass
+class OpenDocument:
+    """A project's document as the page holds it: the original file (to store it) and the
+    id of its stored copy (None: not stored)."""
+
+    document: Document
+    path: Path | None
+    original: bytes | None
+    uid: str | None
+    unexported: bool
+
+
+@dataclass
 class Deletion:
     """What the last delete removed, kept for Undo during UNDO_MS: a whole project, or some of
     its glossary terms with the places they had."""
@@ -109,6 +135,7 @@ class Deletion:
     entry: ProjectEntry
     terms: list[tuple[int, Term]] | None = None  # None: the project itself
     text: str = ""  # what the page said about it
+    document: OpenDocument | None = None  # the project's open document
 
 
 class TranslateWorker(QObject):
@@ -202,6 +229,20 @@ class TranslatePage(QWidget):
         # Renames the store has not made (new name -> the name it still has there).
         self._renames: dict[str, str] = {}
         self._deleted: Deletion | None = None  # the one delete Undo can take back
+        # The open document in the store: its project (None until the store says), its
+        # stored copy, the rows changed since the last write, other projects' documents.
+        self._doc_slot: tuple[str | None] | None = None
+        self._original: bytes | None = None
+        self._doc_uid: str | None = None
+        self._doc_state: dict[str, object] = {}  # as last written
+        self._dirty: set[int] = set()
+        self._doc_generation = 0  # a document shown later than a load asked makes it moot
+        self._doc_loads: deque[int] = deque()
+        self._kept: dict[str | None, OpenDocument | None] = {}
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._flush_document)
         self.glossary_dialog: GlossaryDialog | None = None
 
         self.project_label = QLabel()
@@ -344,6 +385,7 @@ class TranslatePage(QWidget):
         for combo in (self.source_lang, self.target_lang, self.register):
             combo.currentIndexChanged.connect(self._settings_changed)
         self.instructions.editingFinished.connect(self._settings_changed)
+        self.thinking.toggled.connect(self._settings_changed)
         self.memory_import_button.clicked.connect(self._choose_memory_import)
         self.memory_export_button.clicked.connect(self._choose_memory_export)
         self.table.itemChanged.connect(self._edited)
@@ -392,6 +434,10 @@ class TranslatePage(QWidget):
         self.cancel()
         self._thread.quit()
         self._thread.wait(5000)
+        # The job has stopped: what it finished whose report is still queued is kept too.
+        self._dirty |= self._running
+        self._running.clear()
+        self._flush_document()
 
     def add_stored_memory(self, entries: list[TMEntry]) -> None:
         """Pairs the store thread loaded join the memory."""
@@ -418,8 +464,14 @@ class TranslatePage(QWidget):
         if tag == LOAD_TAG:
             assert isinstance(value, Snapshot)
             self._loaded(value)
+        elif tag == DOC_TAG:
+            assert value is None or isinstance(value, Restored)
+            self._document_loaded(value)
         elif tag == WRITE_TAG and self._writes:
-            self._writes.popleft()
+            op, payload = self._writes.popleft()
+            stored_gone = op == "save_segments" and value is False and isinstance(payload, tuple)
+            if stored_gone and payload[0] == self._doc_uid:  # type: ignore[index]
+                self._store_document()  # its first save failed: now whole
 
     def store_failed(self, tag: str, message: str) -> None:
         if tag == LOAD_TAG:
@@ -431,9 +483,20 @@ class TranslatePage(QWidget):
                 self._reload = False
                 self._load()
             return
+        if tag == DOC_TAG:
+            if self._doc_loads and self._doc_loads.popleft() == self._doc_generation:
+                self.message.setText(
+                    self.tr("The project's document could not be restored: %1").replace(
+                        "%1", message
+                    )
+                )
+            return
         if tag != WRITE_TAG:
             return
         op, payload = self._writes.popleft() if self._writes else ("", None)
+        if op == "save_segments" and isinstance(payload, tuple) and payload[0] == self._doc_uid:
+            self._dirty.update(payload[1])  # written again with the next change
+            self._doc_state = {}
         if op == "add_memory" and isinstance(payload, list):
             self._pending_memory[:0] = payload  # saved again with the next write
         elif op == "save_project" and isinstance(payload, str):
@@ -469,6 +532,12 @@ class TranslatePage(QWidget):
         if wanted not in self._projects:
             wanted = next(iter(sorted(self._projects)), "")
         self._fill_projects()
+        if self.document is not None and self._doc_slot is None:
+            # Opened before the store answered: it becomes the project's document.
+            self._doc_slot = (wanted or None,)
+            self.select_project(wanted or None)
+            self._store_document()
+            return
         self.select_project(wanted or None)
 
     def _write(self, op: str, *args: object, payload: object = None) -> None:
@@ -545,6 +614,7 @@ class TranslatePage(QWidget):
         self._update_project_controls()
         if self._remember is not None and self._state is not StoreState.LOADING:
             self._remember(self.project_name or "")
+        self._switch_document(self.project_name)
 
     def new_project(self, name: str) -> bool:
         """A project with the current settings; the glossary in use (no project yet) or an
@@ -557,6 +627,11 @@ class TranslatePage(QWidget):
         self._projects[cleaned] = entry
         self._session_terms = []
         self._save_project(entry)
+        if self.project_name is None and self._doc_slot == (None,):
+            # Like the glossary in use, the document open without a project joins it.
+            self._doc_slot = (cleaned,)
+            if self._doc_uid is not None:
+                self._write("move_document", self._doc_uid, cleaned)
         self._fill_projects()
         self.select_project(cleaned)
         return True
@@ -575,6 +650,8 @@ class TranslatePage(QWidget):
         entry.project = replace(entry.project, name=cleaned)
         self._projects[cleaned] = entry
         self._write("rename_project", old, cleaned, payload=(old, cleaned))
+        if self._doc_slot == (old,):  # the stored document follows its project
+            self._doc_slot = (cleaned,)
         self._fill_projects()
         self.select_project(cleaned)
         return True
@@ -586,10 +663,16 @@ class TranslatePage(QWidget):
             return False
         name = entry.project.name
         del self._projects[name]
-        self._write("delete_project", name)
+        self._write("delete_project", name)  # its stored document goes with it
+        document = self._open_document() if self._doc_slot == (name,) else None
+        if document is not None:
+            self._doc_slot, self._doc_uid = None, None
+            self._dirty.clear()
+        self._kept.pop(name, None)
         self._fill_projects()
         self.select_project(next(iter(sorted(self._projects)), None))
-        self._offer_undo(Deletion(entry, text=self.tr("Project “%1” deleted.").replace("%1", name)))
+        text = self.tr("Project “%1” deleted.").replace("%1", name)
+        self._offer_undo(Deletion(entry, text=text, document=document))
         return True
 
     def undo_text(self) -> str:
@@ -613,6 +696,12 @@ class TranslatePage(QWidget):
             return False
         self._projects[name] = entry
         self._save_project(entry)
+        if deleted.document is not None:
+            self._flush_document()
+            self._keep_current()
+            self._doc_slot = (name,)
+            self._show_document(deleted.document)
+            self._store_document()  # whole again: the delete removed it from the store
         self._fill_projects()
         self.select_project(name)
         self.message.setText("")
@@ -714,6 +803,10 @@ class TranslatePage(QWidget):
         editable = self.can_edit_projects() and not self.busy
         chosen = self.project_name is not None
         self.project_picker.setEnabled(editable and bool(self._projects))
+        # A document opened before the projects load would replace a stored one unseen.
+        loaded = self._store_call is None or self.can_edit_projects()
+        self.open_button.setEnabled(loaded and not self.busy)
+        self.paste_button.setEnabled(loaded and not self.busy)
         self.new_project_button.setEnabled(editable)
         self.rename_project_button.setEnabled(editable and chosen)
         self.delete_project_button.setEnabled(editable and chosen)
@@ -726,6 +819,7 @@ class TranslatePage(QWidget):
             self.target_lang.currentData() or "en",
             str(self.register.currentData()),
             clean_text(self.instructions.text()),
+            self.thinking.isChecked(),
         )
 
     def _apply_settings(self, settings: ProjectSettings) -> None:
@@ -739,6 +833,7 @@ class TranslatePage(QWidget):
                 index = combo.findData(value)
                 combo.setCurrentIndex(index if index >= 0 else 0)
             self.instructions.setText(settings.instructions)
+            self.thinking.setChecked(settings.thinking)
         finally:
             self._applying = False
 
@@ -750,6 +845,148 @@ class TranslatePage(QWidget):
         if settings != entry.project.settings:
             entry.project = replace(entry.project, settings=settings)
             self._save_project(entry, terms=False)
+
+    # ------------------------------------------------------------------ the open document
+
+    def _keeps_documents(self) -> bool:
+        return self._store_call is not None and self._state in (
+            StoreState.READY,
+            StoreState.SESSION,
+        )
+
+    def _open_document(self) -> OpenDocument | None:
+        if self.document is None:
+            return None
+        return OpenDocument(
+            self.document, self.document_path, self._original, self._doc_uid, self.unexported
+        )
+
+    def _keep_current(self) -> None:
+        """Remember the shown document for its project (switching back needs no reload)."""
+        if self._doc_slot is None:
+            return
+        self._kept.pop(self._doc_slot[0], None)
+        self._kept[self._doc_slot[0]] = self._open_document()
+        while len(self._kept) > KEPT_DOCUMENTS:
+            del self._kept[next(iter(self._kept))]
+
+    def _show_document(self, kept: OpenDocument | None) -> None:
+        """Show a project's document as it was left (None: an empty table)."""
+        self._doc_generation += 1
+        self.document = kept.document if kept else None
+        self.document_path = kept.path if kept else None
+        self._original = kept.original if kept else None
+        self._doc_uid = kept.uid if kept else None
+        self.unexported = kept.unexported if kept else False
+        self._doc_state = document_state(kept.document, kept.unexported) if kept else {}
+        self._dirty.clear()
+        self.job = None
+        self._fill_table()
+
+    def _switch_document(self, project: str | None) -> None:
+        """The shown project changed: show its document (from the window, or the store)."""
+        if not self._keeps_documents() or self._doc_slot == (project,):
+            return
+        self._flush_document()
+        self._keep_current()
+        self._doc_slot = (project,)
+        if project in self._kept:
+            self._show_document(self._kept[project])
+            return
+        self._show_document(None)
+        assert self._store_call is not None
+        self._doc_loads.append(self._doc_generation)
+        self._store_call(DOC_TAG, "translator", ("load_document", project))
+
+    def _document_loaded(self, restored: Restored | None) -> None:
+        if not self._doc_loads or self._doc_loads.popleft() != self._doc_generation:
+            return  # another document was shown meanwhile
+        if restored is None:
+            self._kept[self._doc_slot[0] if self._doc_slot else None] = None
+            return
+        if restored.document is None:
+            self.message.setText(
+                self.tr("The project's document could not be restored: %1").replace(
+                    "%1", restored.error
+                )
+            )
+            return
+        path = Path(restored.path) if restored.path else None
+        self._show_document(
+            OpenDocument(
+                restored.document, path, restored.original, restored.uid, restored.unexported
+            )
+        )
+        if restored.dropped:
+            self.message.setText(
+                self.tr(
+                    "%n segment(s) of the restored document no longer match the file; they "
+                    "start again untranslated.",
+                    "",
+                    restored.dropped,
+                )
+            )
+
+    def _store_document(self) -> None:
+        """Keep the shown document in the store, whole (replacing the project's last one)."""
+        self._dirty.clear()
+        self._doc_uid = None
+        if not self._keeps_documents() or self.document is None:
+            return
+        if self._doc_slot is None:
+            self._doc_slot = (self.project_name,)
+        project = self._doc_slot[0]
+        original = self._original
+        if original is None or len(original) > MAX_DOCUMENT_BYTES:
+            self._write("delete_document", project)  # the last one is closed all the same
+            if original is not None:
+                self.message.setText(
+                    self.tr(
+                        "%1 is larger than %2 MB: it can be translated, but it is not kept "
+                        "when Airgap quits. Export your work before closing."
+                    )
+                    .replace("%1", self.document.name)
+                    .replace("%2", str(MAX_DOCUMENT_BYTES // (1024 * 1024)))
+                )
+            return
+        self._doc_uid = uuid.uuid4().hex
+        self._doc_state = document_state(self.document, self.unexported)
+        stored = StoredDocument(
+            self._doc_uid,
+            self.document.name,
+            self.document.format,
+            original,
+            str(self.document_path or ""),
+            dict(self._doc_state),
+            document_rows(self.document),
+        )
+        self._write("save_document", project, stored, payload=self._doc_uid)
+
+    def _changed(self, rows: Iterator[int] | tuple[int, ...] | set[int]) -> None:
+        """These rows (and maybe the document's state) changed: written shortly."""
+        self._dirty.update(rows)
+        if self._doc_uid is not None and not self._save_timer.isActive():
+            self._save_timer.start()
+
+    def _flush_document(self) -> None:
+        """Write the changed rows of the shown document (never a running one) at once."""
+        self._save_timer.stop()
+        if self._doc_uid is None or self.document is None or not self._keeps_documents():
+            return
+        count = len(self.document.segments)
+        rows = sorted(r for r in self._dirty if r not in self._running and r < count)
+        state = document_state(self.document, self.unexported)
+        if not rows and state == self._doc_state:
+            return
+        self._dirty.difference_update(rows)
+        self._doc_state = state
+        self._write(
+            "save_segments",
+            self._doc_uid,
+            document_rows(self.document, rows),
+            state,
+            payload=(self._doc_uid, rows),
+        )
 
     # ------------------------------------------------------------------ glossary
 
@@ -847,28 +1084,39 @@ class TranslatePage(QWidget):
         self._update_resources()
         self.glossary_changed.emit()
 
-    def load_document(self, document: Document, path: Path | None = None) -> None:
+    def load_document(
+        self, document: Document, path: Path | None = None, *, original: bytes | None = None
+    ) -> None:
+        """Show a new document (it replaces the project's stored one); `original`, the file
+        it was read from, lets it be kept in the store and restored."""
         self.document = document
         self.document_path = path
         self.unexported = False
         self.job = None
+        self._original = original
+        self._doc_generation += 1
         if document.source_lang:
             index = self.source_lang.findData(document.source_lang)
             if index >= 0:
                 self.source_lang.setCurrentIndex(index)
         self._fill_table()
         self.message.setText("")
+        self._store_document()
 
     def load_text(self, text: str, name: str = "pasted.txt") -> None:
-        self.load_document(read_txt(clean_text(text).encode("utf-8"), name))
+        data = clean_text(text).encode("utf-8")
+        self.load_document(read_txt(data, name), original=data)
 
     def open_file(self, path: Path) -> bool:
         try:
             document = formats.read_document(path)
+            original: bytes | None = path.read_bytes()  # kept in the store, not a temp file
         except TranslateError as exc:
             self._show_error(self.tr("Could not open the file"), exc.message)
             return False
-        self.load_document(document, path)
+        except OSError:
+            original = None  # read once, gone now: translated here, not kept
+        self.load_document(document, path, original=original)
         if document.target_lang:
             index = self.target_lang.findData(document.target_lang)
             if index >= 0:
@@ -884,6 +1132,7 @@ class TranslatePage(QWidget):
             self._show_error(self.tr("Could not export the file"), exc.message)
             return False
         self.unexported = False
+        self._changed(())
         text = self.tr("Exported to %1.").replace("%1", path.name)
         segments = self.document.segments
         missing = sum(1 for s in segments if not s.target)
@@ -998,25 +1247,11 @@ class TranslatePage(QWidget):
         return True
 
     def export_memory(self, path: Path) -> bool:
-        """The memory's pairs from the current source language, as TMX 1.4b; nothing is
-        written when there are none. With an XLIFF open, its segments' inline codes carry
-        their original markup."""
+        """The memory's pairs from the current source language, as TMX 1.4b."""
         settings = self.settings()
         entries = [e for e in self.memory.entries() if e.source_lang == settings.source_lang]
-        if not entries:
-            language = LANGUAGES.get(settings.source_lang)
-            self._show_error(
-                self.tr("Nothing to export"),
-                self.tr(
-                    "The translation memory has no pairs from %1 yet, so nothing was exported."
-                ).replace("%1", language.native if language else settings.source_lang),
-            )
-            return False
-        native = native_codes(self.document) if self.document is not None else {}
         try:
-            path.write_bytes(
-                write_tmx(entries, settings.source_lang, lambda e: native.get(e.source, {}))
-            )
+            path.write_bytes(write_tmx(entries, settings.source_lang))
         except OSError as exc:
             self._show_error(self.tr("Could not export the file"), f"{path.name}: {exc.strerror}")
             return False
@@ -1080,54 +1315,9 @@ class TranslatePage(QWidget):
     def retranslate_selected(self) -> None:
         rows = self._selected_rows()
         if rows:
-            rows = self._confirm_approved(rows)
-            if rows:
-                self.translate(rows)
+            self.translate(rows)
         elif self.document is not None:
             self.message.setText(self.tr("Select the segments to re-translate first."))
-
-    def _confirm_approved(self, rows: list[int]) -> list[int]:
-        """Approved translations are never replaced without asking: the rows to re-translate
-        are all of them, those that are not approved ("Skip approved"), or none (Cancel)."""
-        assert self.document is not None
-        approved = {r for r in rows if self.document.segments[r].status is Status.APPROVED}
-        if not approved:
-            return rows
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Replace approved translations?"))
-        role = QMessageBox.ButtonRole.AcceptRole
-        skip = None
-        if len(approved) == len(rows):
-            box.setText(
-                self.tr(
-                    "Re-translating replaces %n approved translation(s). Re-translate anyway?",
-                    "",
-                    len(approved),
-                )
-            )
-            everything = box.addButton(self.tr("Re-translate"), role)
-        else:
-            box.setText(
-                self.tr(
-                    "%n of the selected segments are approved. Re-translate them too, "
-                    "replacing their approved translations, or skip them?",
-                    "",
-                    len(approved),
-                )
-            )
-            everything = box.addButton(self.tr("Re-translate all"), role)
-            skip = box.addButton(self.tr("Skip approved"), role)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(skip if skip is not None else cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is everything:
-            return rows
-        if skip is not None and clicked is skip:
-            return [r for r in rows if r not in approved]
-        return []
 
     def approve_selected(self) -> bool:
         """Approve the selected segments into the memory; False when none could be."""
@@ -1146,6 +1336,7 @@ class TranslatePage(QWidget):
                 job.approve(row)
                 self._fill_row(row)
                 self.unexported = True
+        self._changed(r for r in rows if r not in empty)
         self.message.setText(
             self.tr("%n segment(s) without a translation were not approved.", "", len(empty))
             if empty
@@ -1323,6 +1514,7 @@ class TranslatePage(QWidget):
         self.unexported = True
         self._fill_row(row)
         self._update_counts()
+        self._changed((row,))
 
     @Slot(object)
     def _progressed(self, progress: JobProgress) -> None:
@@ -1332,15 +1524,18 @@ class TranslatePage(QWidget):
             self._running.discard(progress.index)
             self._fill_row(progress.index)
             self.progress.setValue(progress.done)
+            self._changed((progress.index,))
         else:
             self._fill_row(progress.index, partial=progress.partial)
 
     @Slot(object)
     def _finished(self, result: JobResult) -> None:
         self._cancel = None
+        self._changed(self._running)  # a job that failed outright may have left some
         self._running.clear()
         if result.translated or result.from_memory or result.errors:
             self.unexported = True
+            self._changed(())
         self._set_busy(False)
         if self.document is not None:
             for row in range(len(self.document.segments)):
