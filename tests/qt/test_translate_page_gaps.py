@@ -51,18 +51,27 @@ def test_esc_on_the_translate_page_stops_the_running_translation(
     gate = threading.Event()
     session = ScriptedSession(held(gate))
     page = window_page(make_window, session, airgap_home)
-    page.load_text("One. Two. Three.")
+    page.load_text("One. Two. Three. Four.")
     page.target_lang.setCurrentIndex(page.target_lang.findData("ja"))
+    page.table.item(3, TARGET).setText("四。")  # edited by hand: stays editable during the run
     assert page.translate()
     qtbot.waitUntil(lambda: session.calls == 1, timeout=5000)
+    # Esc in a cell editor only closes the editor: the run goes on.
+    page.table.setCurrentCell(3, TARGET)
+    page.table.editItem(page.table.item(3, TARGET))
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not page.table
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert page.busy and page.cancel_button.isEnabled()
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Escape)  # the window's Stop shortcut
     gate.set()
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     assert page.message.text() == "Translation cancelled."
-    assert session.calls == 1  # the other two segments were never asked for
+    assert session.calls == 1  # the other segments were never asked for
     assert page.table.item(2, STATUS).text() == "New"
     assert page.table.item(2, TARGET).text() == ""
+    assert page.table.item(3, TARGET).text() == "四。"
 
 
 def test_the_counts_line_follows_edits_like_a_full_recount(qtbot: QtBot) -> None:
