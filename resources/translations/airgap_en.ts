@@ -1618,4 +1618,206 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>This conversation is no longer in the store.</translation>
     </message>
 </context>
+<context>
+    <name>TranslateMessages</name>
+    <message>
+        <source>%1: Airgap opens %2 files.</source>
+        <translation>%1: Airgap opens %2 files.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>A .%1 document cannot be exported as .%2; export it as XLIFF, CSV, XLSX or in its own format.</source>
+        <translation>A .%1 document cannot be exported as .%2; export it as XLIFF, CSV, XLSX or in its own format.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged UTF-16 text (%2).</source>
+        <translation>%1 is damaged UTF-16 text (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte 0x%2 at position %3). Save it as UTF-8 (for example from your editor&apos;s “Save with encoding”) and open it again.</source>
+        <translation>%1 is not UTF-8 text (byte 0x%2 at position %3). Save it as UTF-8 (for example from your editor&apos;s “Save with encoding”) and open it again.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3).</source>
+        <translation>%1 is not well-formed XML (line %2, column %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>%1 is not well-formed XML (line %2, column %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 declares a DTD or entities, which Airgap does not read (they can pull in other files or expand without limit). Export it again without a DOCTYPE.</source>
+        <translation>%1 declares a DTD or entities, which Airgap does not read (they can pull in other files or expand without limit). Export it again without a DOCTYPE.</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tmx&gt;.</source>
+        <translation>%1: the root element is &lt;%2&gt;, not &lt;tmx&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: it has no &lt;header&gt;.</source>
+        <translation>%1: it has no &lt;header&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: The language “%2” is not one Airgap translates.</source>
+        <translation>%1: The language “%2” is not one Airgap translates.</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tbx&gt; or &lt;martif&gt;.</source>
+        <translation>%1: the root element is &lt;%2&gt;, not &lt;tbx&gt; or &lt;martif&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;xliff&gt;.</source>
+        <translation>%1: the root element is &lt;%2&gt;, not &lt;xliff&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” is not supported (1.2 and 2.0 are).</source>
+        <translation>%1: XLIFF version “%2” is not supported (1.2 and 2.0 are).</translation>
+    </message>
+    <message>
+        <source>%1: the trans-unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1: the trans-unit “%2” has no &lt;source&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: a segment of the unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1: a segment of the unit “%2” has no &lt;source&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” cannot be written (1.2, 2.0).</source>
+        <translation>%1: XLIFF version “%2” cannot be written (1.2, 2.0).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SubRip file: the cue “%2” has no timing line (00:00:01,000 --&gt; 00:00:02,000).</source>
+        <translation>%1 is not a valid SubRip file: the cue “%2” has no timing line (00:00:01,000 --&gt; 00:00:02,000).</translation>
+    </message>
+    <message>
+        <source>%1 has no subtitles.</source>
+        <translation>%1 has no subtitles.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WebVTT file: it must start with “WEBVTT”.</source>
+        <translation>%1 is not a WebVTT file: it must start with “WEBVTT”.</translation>
+    </message>
+    <message>
+        <source>%1 has no cues.</source>
+        <translation>%1 has no cues.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx files are ZIP archives).</source>
+        <translation>%1 is not a Word document (.docx files are ZIP archives).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Word document (%2).</source>
+        <translation>%1 could not be read as a Word document (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (it has no main document part).</source>
+        <translation>%1 is not a Word document (it has no main document part).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is too large to open.</source>
+        <translation>%1: the part %2 is too large to open.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be read (%3).</source>
+        <translation>%1: the part %2 cannot be read (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML (%3).</source>
+        <translation>%1: the part %2 is not well-formed XML (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is saved as Strict Open XML, which Airgap does not read; save it again in Word as a Word Document (.docx).</source>
+        <translation>%1 is saved as Strict Open XML, which Airgap does not read; save it again in Word as a Word Document (.docx).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (its document has no body).</source>
+        <translation>%1 is not a Word document (its document has no body).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx files are ZIP archives).</source>
+        <translation>%1 is not an Excel workbook (.xlsx files are ZIP archives).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook (%2).</source>
+        <translation>%1 could not be read as a workbook (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>%1 is not an Excel workbook (no xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 has no worksheet.</translation>
+    </message>
+    <message>
+        <source>%1: a part of the workbook is larger than %2 MB.</source>
+        <translation>%1: a part of the workbook is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV (%2).</source>
+        <translation>%1 is not valid CSV (%2).</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two columns: source term and target term.</source>
+        <translation>%1 needs at least two columns: source term and target term.</translation>
+    </message>
+    <message>
+        <source>No language given.</source>
+        <translation>No language given.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not one Airgap translates.</source>
+        <translation>The language “%1” is not one Airgap translates.</translation>
+    </message>
+    <message>
+        <source>A segment without a translation cannot be approved.</source>
+        <translation>A segment without a translation cannot be approved.</translation>
+    </message>
+    <message>
+        <source>The model failed on this segment (%1).</source>
+        <translation>The model failed on this segment (%1).</translation>
+    </message>
+    <message>
+        <source>The model stopped without finishing its answer.</source>
+        <translation>The model stopped without finishing its answer.</translation>
+    </message>
+    <message>
+        <source>The model reported an error.</source>
+        <translation>The model reported an error.</translation>
+    </message>
+    <message>
+        <source>The model could not translate this segment: %1</source>
+        <translation>The model could not translate this segment: %1</translation>
+    </message>
+    <message>
+        <source>This segment is too long for the model: the prompt is %1 tokens and the model&apos;s context is %2 tokens.</source>
+        <translation>This segment is too long for the model: the prompt is %1 tokens and the model&apos;s context is %2 tokens.</translation>
+    </message>
+    <message>
+        <source>The model gave an empty translation.</source>
+        <translation>The model gave an empty translation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a source term (lines %1).</source>
+        <translation>
+            <numerusform>Skipped %n row without a source term (line %1).</numerusform>
+            <numerusform>Skipped %n rows without a source term (lines %1).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

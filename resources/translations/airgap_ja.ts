@@ -1600,4 +1600,205 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>この会話はもう保存領域にありません。</translation>
     </message>
 </context>
+<context>
+    <name>TranslateMessages</name>
+    <message>
+        <source>%1: Airgap opens %2 files.</source>
+        <translation>%1: Airgap で開けるのは %2 のファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 は %2 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>A .%1 document cannot be exported as .%2; export it as XLIFF, CSV, XLSX or in its own format.</source>
+        <translation>.%1 の文書は .%2 として書き出せません。XLIFF、CSV、XLSX、または元の形式で書き出してください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged UTF-16 text (%2).</source>
+        <translation>%1 は壊れた UTF-16 テキストです（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte 0x%2 at position %3). Save it as UTF-8 (for example from your editor&apos;s “Save with encoding”) and open it again.</source>
+        <translation>%1 は UTF-8 のテキストではありません（位置 %3 のバイト 0x%2）。UTF-8 で保存し直して（エディタの「エンコーディングを指定して保存」などで）、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3).</source>
+        <translation>%1 は整形式の XML ではありません（%2 行目、%3 列目）。</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>%1 は整形式の XML ではありません（%2 行目、%3 列目: %4）。</translation>
+    </message>
+    <message>
+        <source>%1 declares a DTD or entities, which Airgap does not read (they can pull in other files or expand without limit). Export it again without a DOCTYPE.</source>
+        <translation>%1 は DTD またはエンティティを宣言しています。Airgap はこれらを読み込みません（他のファイルを取り込んだり、際限なく展開されたりするおそれがあります）。DOCTYPE なしで書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tmx&gt;.</source>
+        <translation>%1: ルート要素が &lt;tmx&gt; ではなく &lt;%2&gt; です。</translation>
+    </message>
+    <message>
+        <source>%1: it has no &lt;header&gt;.</source>
+        <translation>%1: &lt;header&gt; がありません。</translation>
+    </message>
+    <message>
+        <source>%1: The language “%2” is not one Airgap translates.</source>
+        <translation>%1: 言語「%2」は Airgap の翻訳対象ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tbx&gt; or &lt;martif&gt;.</source>
+        <translation>%1: ルート要素が &lt;tbx&gt; や &lt;martif&gt; ではなく &lt;%2&gt; です。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;xliff&gt;.</source>
+        <translation>%1: ルート要素が &lt;xliff&gt; ではなく &lt;%2&gt; です。</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” is not supported (1.2 and 2.0 are).</source>
+        <translation>%1: XLIFF バージョン「%2」には対応していません（対応しているのは 1.2 と 2.0 です）。</translation>
+    </message>
+    <message>
+        <source>%1: the trans-unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1: trans-unit「%2」に &lt;source&gt; がありません。</translation>
+    </message>
+    <message>
+        <source>%1: a segment of the unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1: ユニット「%2」のセグメントに &lt;source&gt; がありません。</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” cannot be written (1.2, 2.0).</source>
+        <translation>%1: XLIFF バージョン「%2」では書き出せません（書き出せるのは 1.2 と 2.0）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SubRip file: the cue “%2” has no timing line (00:00:01,000 --&gt; 00:00:02,000).</source>
+        <translation>%1 は有効な SubRip ファイルではありません: キュー「%2」にタイミング行（00:00:01,000 --&gt; 00:00:02,000）がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no subtitles.</source>
+        <translation>%1 には字幕がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a WebVTT file: it must start with “WEBVTT”.</source>
+        <translation>%1 は WebVTT ファイルではありません: 先頭は「WEBVTT」でなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 has no cues.</source>
+        <translation>%1 にはキューがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx files are ZIP archives).</source>
+        <translation>%1 は Word 文書ではありません（.docx ファイルは ZIP アーカイブです）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Word document (%2).</source>
+        <translation>%1 を Word 文書として読み込めませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (it has no main document part).</source>
+        <translation>%1 は Word 文書ではありません（メインの文書パートがありません）。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is too large to open.</source>
+        <translation>%1: パート %2 は大きすぎて開けません。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be read (%3).</source>
+        <translation>%1: パート %2 を読み込めません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML (%3).</source>
+        <translation>%1: パート %2 は整形式の XML ではありません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is saved as Strict Open XML, which Airgap does not read; save it again in Word as a Word Document (.docx).</source>
+        <translation>%1 は Strict Open XML 形式で保存されていて、Airgap では読み込めません。Word で「Word 文書 (.docx)」として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (its document has no body).</source>
+        <translation>%1 は Word 文書ではありません（文書に本文がありません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx files are ZIP archives).</source>
+        <translation>%1 は Excel ブックではありません（.xlsx ファイルは ZIP アーカイブです）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook (%2).</source>
+        <translation>%1 をブックとして読み込めませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>%1 は Excel ブックではありません（xl/workbook.xml がありません）。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 にはワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>%1: a part of the workbook is larger than %2 MB.</source>
+        <translation>%1: ブックの一部が %2 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV (%2).</source>
+        <translation>%1 は有効な CSV ではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two columns: source term and target term.</source>
+        <translation>%1 には少なくとも 2 列（原文の用語と訳文の用語）が必要です。</translation>
+    </message>
+    <message>
+        <source>No language given.</source>
+        <translation>言語が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not one Airgap translates.</source>
+        <translation>言語「%1」は Airgap の翻訳対象ではありません。</translation>
+    </message>
+    <message>
+        <source>A segment without a translation cannot be approved.</source>
+        <translation>訳文のないセグメントは承認できません。</translation>
+    </message>
+    <message>
+        <source>The model failed on this segment (%1).</source>
+        <translation>このセグメントでモデルが失敗しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The model stopped without finishing its answer.</source>
+        <translation>モデルが回答を終える前に停止しました。</translation>
+    </message>
+    <message>
+        <source>The model reported an error.</source>
+        <translation>モデルがエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The model could not translate this segment: %1</source>
+        <translation>モデルはこのセグメントを翻訳できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This segment is too long for the model: the prompt is %1 tokens and the model&apos;s context is %2 tokens.</source>
+        <translation>このセグメントはモデルには長すぎます: プロンプトは %1 トークン、モデルのコンテキストは %2 トークンです。</translation>
+    </message>
+    <message>
+        <source>The model gave an empty translation.</source>
+        <translation>モデルの訳文が空でした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a source term (lines %1).</source>
+        <translation>
+            <numerusform>原文の用語がない %n 行は飛ばしました（%1 行目）。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

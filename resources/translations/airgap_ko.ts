@@ -1600,4 +1600,205 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>이 대화는 더 이상 저장소에 없습니다.</translation>
     </message>
 </context>
+<context>
+    <name>TranslateMessages</name>
+    <message>
+        <source>%1: Airgap opens %2 files.</source>
+        <translation>%1: Airgap에서 열 수 있는 파일은 %2 파일입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1의 크기가 %2MB를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1에 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>A .%1 document cannot be exported as .%2; export it as XLIFF, CSV, XLSX or in its own format.</source>
+        <translation>.%1 문서는 .%2(으)로 내보낼 수 없습니다. XLIFF, CSV, XLSX 또는 원래 형식으로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged UTF-16 text (%2).</source>
+        <translation>%1은(는) 손상된 UTF-16 텍스트입니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte 0x%2 at position %3). Save it as UTF-8 (for example from your editor&apos;s “Save with encoding”) and open it again.</source>
+        <translation>%1은(는) UTF-8 텍스트가 아닙니다(위치 %3의 바이트 0x%2). UTF-8로 저장한 뒤(예: 편집기의 “인코딩하여 저장”) 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3).</source>
+        <translation>%1은(는) 올바른 형식의 XML이 아닙니다(%2행, %3열).</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>%1은(는) 올바른 형식의 XML이 아닙니다(%2행, %3열: %4).</translation>
+    </message>
+    <message>
+        <source>%1 declares a DTD or entities, which Airgap does not read (they can pull in other files or expand without limit). Export it again without a DOCTYPE.</source>
+        <translation>%1은(는) DTD나 엔터티를 선언하고 있어 Airgap이 읽지 않습니다(다른 파일을 끌어오거나 끝없이 확장될 수 있습니다). DOCTYPE 없이 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tmx&gt;.</source>
+        <translation>%1: 루트 요소가 &lt;tmx&gt;가 아니라 &lt;%2&gt;입니다.</translation>
+    </message>
+    <message>
+        <source>%1: it has no &lt;header&gt;.</source>
+        <translation>%1: &lt;header&gt;가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: The language “%2” is not one Airgap translates.</source>
+        <translation>%1: “%2” 언어는 Airgap이 번역하는 언어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tbx&gt; or &lt;martif&gt;.</source>
+        <translation>%1: 루트 요소가 &lt;tbx&gt;나 &lt;martif&gt;가 아니라 &lt;%2&gt;입니다.</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;xliff&gt;.</source>
+        <translation>%1: 루트 요소가 &lt;xliff&gt;가 아니라 &lt;%2&gt;입니다.</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” is not supported (1.2 and 2.0 are).</source>
+        <translation>%1: XLIFF 버전 “%2”은(는) 지원하지 않습니다(1.2와 2.0을 지원합니다).</translation>
+    </message>
+    <message>
+        <source>%1: the trans-unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1: trans-unit “%2”에 &lt;source&gt;가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: a segment of the unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1: 유닛 “%2”의 세그먼트에 &lt;source&gt;가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” cannot be written (1.2, 2.0).</source>
+        <translation>%1: XLIFF 버전 “%2”(으)로는 쓸 수 없습니다(1.2, 2.0만 가능).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SubRip file: the cue “%2” has no timing line (00:00:01,000 --&gt; 00:00:02,000).</source>
+        <translation>%1은(는) 올바른 SubRip 파일이 아닙니다: 큐 “%2”에 타이밍 줄(00:00:01,000 --&gt; 00:00:02,000)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no subtitles.</source>
+        <translation>%1에 자막이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WebVTT file: it must start with “WEBVTT”.</source>
+        <translation>%1은(는) WebVTT 파일이 아닙니다: “WEBVTT”로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no cues.</source>
+        <translation>%1에 큐가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx files are ZIP archives).</source>
+        <translation>%1은(는) Word 문서가 아닙니다(.docx 파일은 ZIP 압축 파일입니다).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Word document (%2).</source>
+        <translation>%1을(를) Word 문서로 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (it has no main document part).</source>
+        <translation>%1은(는) Word 문서가 아닙니다(기본 문서 파트가 없습니다).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is too large to open.</source>
+        <translation>%1: 파트 %2이(가) 너무 커서 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be read (%3).</source>
+        <translation>%1: 파트 %2을(를) 읽을 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML (%3).</source>
+        <translation>%1: 파트 %2은(는) 올바른 형식의 XML이 아닙니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1 is saved as Strict Open XML, which Airgap does not read; save it again in Word as a Word Document (.docx).</source>
+        <translation>%1은(는) Airgap이 읽지 않는 Strict Open XML 형식으로 저장되어 있습니다. Word에서 Word 문서(.docx)로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (its document has no body).</source>
+        <translation>%1은(는) Word 문서가 아닙니다(문서에 본문이 없습니다).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx files are ZIP archives).</source>
+        <translation>%1은(는) Excel 통합 문서가 아닙니다(.xlsx 파일은 ZIP 압축 파일입니다).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook (%2).</source>
+        <translation>%1을(를) 통합 문서로 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>%1은(는) Excel 통합 문서가 아닙니다(xl/workbook.xml이 없습니다).</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1에 워크시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: a part of the workbook is larger than %2 MB.</source>
+        <translation>%1: 통합 문서의 일부가 %2MB를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV (%2).</source>
+        <translation>%1은(는) 올바른 CSV가 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two columns: source term and target term.</source>
+        <translation>%1에는 최소 두 열(원문 용어와 번역 용어)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No language given.</source>
+        <translation>언어가 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not one Airgap translates.</source>
+        <translation>“%1” 언어는 Airgap이 번역하는 언어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A segment without a translation cannot be approved.</source>
+        <translation>번역이 없는 세그먼트는 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The model failed on this segment (%1).</source>
+        <translation>이 세그먼트에서 모델이 실패했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The model stopped without finishing its answer.</source>
+        <translation>모델이 답변을 끝내지 못하고 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>The model reported an error.</source>
+        <translation>모델이 오류를 보고했습니다.</translation>
+    </message>
+    <message>
+        <source>The model could not translate this segment: %1</source>
+        <translation>모델이 이 세그먼트를 번역하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This segment is too long for the model: the prompt is %1 tokens and the model&apos;s context is %2 tokens.</source>
+        <translation>이 세그먼트는 모델에 비해 너무 깁니다: 프롬프트는 %1토큰이고 모델의 컨텍스트는 %2토큰입니다.</translation>
+    </message>
+    <message>
+        <source>The model gave an empty translation.</source>
+        <translation>모델이 빈 번역을 내놓았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a source term (lines %1).</source>
+        <translation>
+            <numerusform>원문 용어가 없는 %n개 행은 건너뛰었습니다(%1행).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

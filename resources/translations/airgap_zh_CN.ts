@@ -1600,4 +1600,205 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>此对话已不在存储中。</translation>
     </message>
 </context>
+<context>
+    <name>TranslateMessages</name>
+    <message>
+        <source>%1: Airgap opens %2 files.</source>
+        <translation>%1：Airgap 只能打开 %2 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A .%1 document cannot be exported as .%2; export it as XLIFF, CSV, XLSX or in its own format.</source>
+        <translation>.%1 文档不能导出为 .%2；请导出为 XLIFF、CSV、XLSX 或其原有格式。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged UTF-16 text (%2).</source>
+        <translation>%1 是已损坏的 UTF-16 文本（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte 0x%2 at position %3). Save it as UTF-8 (for example from your editor&apos;s “Save with encoding”) and open it again.</source>
+        <translation>%1 不是 UTF-8 文本（位置 %3 处的字节 0x%2）。请将其另存为 UTF-8（例如使用编辑器的“以指定编码保存”），然后重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3).</source>
+        <translation>%1 不是格式正确的 XML（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>%1 不是格式正确的 XML（第 %2 行，第 %3 列：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 declares a DTD or entities, which Airgap does not read (they can pull in other files or expand without limit). Export it again without a DOCTYPE.</source>
+        <translation>%1 声明了 DTD 或实体，Airgap 不读取这类内容（它们可能引入其他文件或无限展开）。请在不含 DOCTYPE 的情况下重新导出。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tmx&gt;.</source>
+        <translation>%1：根元素是 &lt;%2&gt;，而不是 &lt;tmx&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: it has no &lt;header&gt;.</source>
+        <translation>%1：缺少 &lt;header&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: The language “%2” is not one Airgap translates.</source>
+        <translation>%1：Airgap 不翻译“%2”这种语言。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tbx&gt; or &lt;martif&gt;.</source>
+        <translation>%1：根元素是 &lt;%2&gt;，而不是 &lt;tbx&gt; 或 &lt;martif&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;xliff&gt;.</source>
+        <translation>%1：根元素是 &lt;%2&gt;，而不是 &lt;xliff&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” is not supported (1.2 and 2.0 are).</source>
+        <translation>%1：不支持 XLIFF 版本“%2”（支持 1.2 和 2.0）。</translation>
+    </message>
+    <message>
+        <source>%1: the trans-unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1：trans-unit“%2”没有 &lt;source&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: a segment of the unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1：单元“%2”中有句段没有 &lt;source&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” cannot be written (1.2, 2.0).</source>
+        <translation>%1：无法写出 XLIFF 版本“%2”（可写出 1.2、2.0）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SubRip file: the cue “%2” has no timing line (00:00:01,000 --&gt; 00:00:02,000).</source>
+        <translation>%1 不是有效的 SubRip 文件：字幕“%2”没有时间轴行（00:00:01,000 --&gt; 00:00:02,000）。</translation>
+    </message>
+    <message>
+        <source>%1 has no subtitles.</source>
+        <translation>%1 中没有字幕。</translation>
+    </message>
+    <message>
+        <source>%1 is not a WebVTT file: it must start with “WEBVTT”.</source>
+        <translation>%1 不是 WebVTT 文件：它必须以“WEBVTT”开头。</translation>
+    </message>
+    <message>
+        <source>%1 has no cues.</source>
+        <translation>%1 中没有字幕条目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx files are ZIP archives).</source>
+        <translation>%1 不是 Word 文档（.docx 文件是 ZIP 压缩包）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Word document (%2).</source>
+        <translation>无法将 %1 作为 Word 文档读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (it has no main document part).</source>
+        <translation>%1 不是 Word 文档（缺少主文档部件）。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is too large to open.</source>
+        <translation>%1：部件 %2 太大，无法打开。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be read (%3).</source>
+        <translation>%1：无法读取部件 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML (%3).</source>
+        <translation>%1：部件 %2 不是格式正确的 XML（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is saved as Strict Open XML, which Airgap does not read; save it again in Word as a Word Document (.docx).</source>
+        <translation>%1 以 Strict Open XML 格式保存，Airgap 不读取这种格式；请在 Word 中重新另存为“Word 文档 (.docx)”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (its document has no body).</source>
+        <translation>%1 不是 Word 文档（文档没有正文）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx files are ZIP archives).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx 文件是 ZIP 压缩包）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook (%2).</source>
+        <translation>无法将 %1 作为工作簿读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>%1 不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1: a part of the workbook is larger than %2 MB.</source>
+        <translation>%1：工作簿的某个部件超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV (%2).</source>
+        <translation>%1 不是有效的 CSV（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two columns: source term and target term.</source>
+        <translation>%1 至少需要两列：原文术语和译文术语。</translation>
+    </message>
+    <message>
+        <source>No language given.</source>
+        <translation>未指定语言。</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not one Airgap translates.</source>
+        <translation>Airgap 不翻译“%1”这种语言。</translation>
+    </message>
+    <message>
+        <source>A segment without a translation cannot be approved.</source>
+        <translation>没有译文的句段无法批准。</translation>
+    </message>
+    <message>
+        <source>The model failed on this segment (%1).</source>
+        <translation>模型处理此句段时出错（%1）。</translation>
+    </message>
+    <message>
+        <source>The model stopped without finishing its answer.</source>
+        <translation>模型未完成回答就停止了。</translation>
+    </message>
+    <message>
+        <source>The model reported an error.</source>
+        <translation>模型报告了一个错误。</translation>
+    </message>
+    <message>
+        <source>The model could not translate this segment: %1</source>
+        <translation>模型无法翻译此句段：%1</translation>
+    </message>
+    <message>
+        <source>This segment is too long for the model: the prompt is %1 tokens and the model&apos;s context is %2 tokens.</source>
+        <translation>此句段对模型来说太长：提示为 %1 个 token，而模型的上下文为 %2 个 token。</translation>
+    </message>
+    <message>
+        <source>The model gave an empty translation.</source>
+        <translation>模型给出的译文为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a source term (lines %1).</source>
+        <translation>
+            <numerusform>已跳过 %n 行没有原文术语的内容（第 %1 行）。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1600,4 +1600,205 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>此對話已不在儲存區中。</translation>
     </message>
 </context>
+<context>
+    <name>TranslateMessages</name>
+    <message>
+        <source>%1: Airgap opens %2 files.</source>
+        <translation>%1：Airgap 只能開啟 %2 檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超過 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>無法讀取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A .%1 document cannot be exported as .%2; export it as XLIFF, CSV, XLSX or in its own format.</source>
+        <translation>.%1 文件無法匯出為 .%2；請匯出為 XLIFF、CSV、XLSX 或其原有格式。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged UTF-16 text (%2).</source>
+        <translation>%1 是已損毀的 UTF-16 文字（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte 0x%2 at position %3). Save it as UTF-8 (for example from your editor&apos;s “Save with encoding”) and open it again.</source>
+        <translation>%1 不是 UTF-8 文字（位置 %3 的位元組 0x%2）。請將其另存為 UTF-8（例如使用編輯器的「以指定編碼儲存」），然後重新開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3).</source>
+        <translation>%1 不是格式正確的 XML（第 %2 行，第 %3 欄）。</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>%1 不是格式正確的 XML（第 %2 行，第 %3 欄：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 declares a DTD or entities, which Airgap does not read (they can pull in other files or expand without limit). Export it again without a DOCTYPE.</source>
+        <translation>%1 宣告了 DTD 或實體，Airgap 不讀取這類內容（它們可能引入其他檔案或無限展開）。請在不含 DOCTYPE 的情況下重新匯出。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tmx&gt;.</source>
+        <translation>%1：根元素是 &lt;%2&gt;，而不是 &lt;tmx&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: it has no &lt;header&gt;.</source>
+        <translation>%1：缺少 &lt;header&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: The language “%2” is not one Airgap translates.</source>
+        <translation>%1：Airgap 不翻譯「%2」這種語言。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;tbx&gt; or &lt;martif&gt;.</source>
+        <translation>%1：根元素是 &lt;%2&gt;，而不是 &lt;tbx&gt; 或 &lt;martif&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, not &lt;xliff&gt;.</source>
+        <translation>%1：根元素是 &lt;%2&gt;，而不是 &lt;xliff&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” is not supported (1.2 and 2.0 are).</source>
+        <translation>%1：不支援 XLIFF 版本「%2」（支援 1.2 和 2.0）。</translation>
+    </message>
+    <message>
+        <source>%1: the trans-unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1：trans-unit「%2」沒有 &lt;source&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: a segment of the unit “%2” has no &lt;source&gt;.</source>
+        <translation>%1：單元「%2」中有句段沒有 &lt;source&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: XLIFF version “%2” cannot be written (1.2, 2.0).</source>
+        <translation>%1：無法寫出 XLIFF 版本「%2」（可寫出 1.2、2.0）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SubRip file: the cue “%2” has no timing line (00:00:01,000 --&gt; 00:00:02,000).</source>
+        <translation>%1 不是有效的 SubRip 檔案：字幕「%2」沒有時間軸行（00:00:01,000 --&gt; 00:00:02,000）。</translation>
+    </message>
+    <message>
+        <source>%1 has no subtitles.</source>
+        <translation>%1 中沒有字幕。</translation>
+    </message>
+    <message>
+        <source>%1 is not a WebVTT file: it must start with “WEBVTT”.</source>
+        <translation>%1 不是 WebVTT 檔案：它必須以「WEBVTT」開頭。</translation>
+    </message>
+    <message>
+        <source>%1 has no cues.</source>
+        <translation>%1 中沒有字幕條目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx files are ZIP archives).</source>
+        <translation>%1 不是 Word 文件（.docx 檔案是 ZIP 壓縮檔）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Word document (%2).</source>
+        <translation>無法將 %1 當作 Word 文件讀取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (it has no main document part).</source>
+        <translation>%1 不是 Word 文件（缺少主文件部分）。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is too large to open.</source>
+        <translation>%1：部分 %2 太大，無法開啟。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 cannot be read (%3).</source>
+        <translation>%1：無法讀取部分 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML (%3).</source>
+        <translation>%1：部分 %2 不是格式正確的 XML（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is saved as Strict Open XML, which Airgap does not read; save it again in Word as a Word Document (.docx).</source>
+        <translation>%1 以 Strict Open XML 格式儲存，Airgap 不讀取這種格式；請在 Word 中重新另存為「Word 文件 (.docx)」。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (its document has no body).</source>
+        <translation>%1 不是 Word 文件（文件沒有內文）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx files are ZIP archives).</source>
+        <translation>%1 不是 Excel 活頁簿（.xlsx 檔案是 ZIP 壓縮檔）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook (%2).</source>
+        <translation>無法將 %1 當作活頁簿讀取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>%1 不是 Excel 活頁簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 中沒有工作表。</translation>
+    </message>
+    <message>
+        <source>%1: a part of the workbook is larger than %2 MB.</source>
+        <translation>%1：活頁簿的某個部分超過 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV (%2).</source>
+        <translation>%1 不是有效的 CSV（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two columns: source term and target term.</source>
+        <translation>%1 至少需要兩欄：原文術語和譯文術語。</translation>
+    </message>
+    <message>
+        <source>No language given.</source>
+        <translation>未指定語言。</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not one Airgap translates.</source>
+        <translation>Airgap 不翻譯「%1」這種語言。</translation>
+    </message>
+    <message>
+        <source>A segment without a translation cannot be approved.</source>
+        <translation>沒有譯文的句段無法核准。</translation>
+    </message>
+    <message>
+        <source>The model failed on this segment (%1).</source>
+        <translation>模型處理此句段時出錯（%1）。</translation>
+    </message>
+    <message>
+        <source>The model stopped without finishing its answer.</source>
+        <translation>模型未完成回答就停止了。</translation>
+    </message>
+    <message>
+        <source>The model reported an error.</source>
+        <translation>模型回報了一個錯誤。</translation>
+    </message>
+    <message>
+        <source>The model could not translate this segment: %1</source>
+        <translation>模型無法翻譯此句段：%1</translation>
+    </message>
+    <message>
+        <source>This segment is too long for the model: the prompt is %1 tokens and the model&apos;s context is %2 tokens.</source>
+        <translation>此句段對模型來說太長：提示為 %1 個 token，而模型的上下文為 %2 個 token。</translation>
+    </message>
+    <message>
+        <source>The model gave an empty translation.</source>
+        <translation>模型給出的譯文為空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) without a source term (lines %1).</source>
+        <translation>
+            <numerusform>已略過 %n 列沒有原文術語的內容（第 %1 行）。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -288,7 +288,7 @@ def test_glossary_csv_and_tbx_round_trips() -> None:
         Term("東京", "Tokyo"),
         Term("ｶﾅ", "kana", width_sensitive=True),
     ]
-    assert read_glossary_csv(write_glossary_csv(terms), "g.csv") == terms
+    assert read_glossary_csv(write_glossary_csv(terms), "g.csv").terms == terms
     back, src, tgt = read_tbx(write_tbx(terms, "ja", "en"), "g.tbx")
     assert back == terms and (src, tgt) == ("ja", "en")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from airgap.translate.errors import ErrorCode, Param
 from airgap.translate.placeholders import plain_text
 
 
@@ -28,7 +29,9 @@ class Segment:
     source: str
     target: str = ""
     status: Status = Status.NEW
-    error: str = ""  # user-facing message when status is ERROR
+    error: str = ""  # user-facing message (English) when status is ERROR
+    error_code: ErrorCode | None = None  # what failed, for a front end's own language
+    error_params: dict[str, Param] = field(default_factory=dict)
     tm_score: int | None = None  # best memory match in percent, None when none was found
     tm_source: str = ""  # the source text of that best match
     missing_terms: list[str] = field(default_factory=list)  # glossary sources not honoured

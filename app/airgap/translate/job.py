@@ -16,6 +16,7 @@ from typing import Protocol
 
 from airgap.engine.api import (
     CancelToken,
+    ContextOverflow,
     Done,
     EngineError,
     Event,
@@ -25,7 +26,7 @@ from airgap.engine.api import (
 )
 from airgap.text import clean_text
 from airgap.translate.document import Document, Segment, Status
-from airgap.translate.errors import TranslateError
+from airgap.translate.errors import ErrorCode, Param, TranslateError, english
 from airgap.translate.glossary import Glossary
 from airgap.translate.memory import TranslationMemory
 from airgap.translate.placeholders import problems, strip
@@ -143,7 +144,7 @@ class TranslationJob:
         """Mark the segment approved and add the pair to the translation memory."""
         segment = self.segments[index]
         if not segment.target.strip():
-            raise TranslateError("A segment without a translation cannot be approved.")
+            raise TranslateError(ErrorCode.APPROVE_WITHOUT_TARGET)
         entry = self.memory.add_pair(
             segment.source,
             segment.target,
@@ -217,25 +218,37 @@ class TranslationJob:
                         progress(JobProgress(index, done, total, "".join(parts), finished=False))
                 elif isinstance(event, Done):
                     return self._finish(segment, "".join(parts), event)
+        except ContextOverflow as exc:
+            self._fail(
+                segment,
+                ErrorCode.SEGMENT_TOO_LONG,
+                detail=exc.message,
+                prompt_tokens=exc.prompt_tokens,
+                context_length=exc.context_length,
+            )
+            return True
         except EngineError as exc:
-            self._fail(segment, exc.message)
+            self._fail(segment, ErrorCode.SEGMENT_ENGINE_ERROR, detail=exc.message)
             return True
         except Exception as exc:  # a broken session must not lose the document
             log.exception("translation of segment %s failed", segment.id)
-            self._fail(segment, f"The model failed on this segment ({type(exc).__name__}).")
+            self._fail(segment, ErrorCode.SEGMENT_MODEL_CRASHED, kind=type(exc).__name__)
             return True
-        self._fail(segment, "The model stopped without finishing its answer.")
+        self._fail(segment, ErrorCode.SEGMENT_MODEL_UNFINISHED)
         return True
 
     def _finish(self, segment: Segment, text: str, done: Done) -> bool:
         if done.finish_reason is FinishReason.CANCELLED:
             return False
         if done.finish_reason is FinishReason.ERROR:
-            self._fail(segment, done.error or "The model reported an error.")
+            if done.error:
+                self._fail(segment, ErrorCode.SEGMENT_ENGINE_ERROR, detail=done.error)
+            else:
+                self._fail(segment, ErrorCode.SEGMENT_MODEL_ERROR)
             return True
         target = clean_output(text, segment.source)
         if not target:
-            self._fail(segment, "The model gave an empty translation.")
+            self._fail(segment, ErrorCode.SEGMENT_EMPTY_TRANSLATION)
             return True
         segment.target = target
         segment.status = Status.TRANSLATED
@@ -243,9 +256,10 @@ class TranslationJob:
         self._check(segment)
         return True
 
-    def _fail(self, segment: Segment, message: str) -> None:
+    def _fail(self, segment: Segment, code: ErrorCode, **params: Param) -> None:
         segment.status = Status.ERROR
-        segment.error = message
+        segment.error = english(code, params)
+        segment.error_code, segment.error_params = code, params
 
     def _check(self, segment: Segment) -> None:
         """The after-translation checks: glossary terms and placeholders (both ignore the

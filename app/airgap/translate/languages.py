@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from airgap.translate.errors import UnknownLanguage
+from airgap.translate.errors import ErrorCode, UnknownLanguage
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def normalize(code: str) -> str:
     raw = code.strip().replace("_", "-")
     parts = [p.lower() for p in raw.split("-") if p]
     if not parts:
-        raise UnknownLanguage("No language given.")
+        raise UnknownLanguage(ErrorCode.NO_LANGUAGE)
     base = parts[0]
     if base == "zh":
         return "zh-Hant" if any(p in _TRADITIONAL_REGIONS for p in parts[1:]) else "zh-Hans"
@@ -53,7 +53,7 @@ def normalize(code: str) -> str:
         base = "id"
     if base in LANGUAGES:
         return base
-    raise UnknownLanguage(f"The language “{code}” is not one Airgap translates.")
+    raise UnknownLanguage(ErrorCode.UNKNOWN_LANGUAGE, language=code)
 
 
 def get(code: str) -> Language:

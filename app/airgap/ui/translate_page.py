@@ -82,6 +82,12 @@ from airgap.translate.memory import TMEntry, TranslationMemory
 from airgap.translate.prompt import Register, TranslationSettings
 from airgap.translate.storage import TranslationStorage
 from airgap.ui.translate_glossary import GlossaryDialog
+from airgap.ui.translate_messages import (
+    error_message,
+    file_error,
+    segment_error,
+    skipped_source_rows,
+)
 from airgap.ui.translate_store import Restored, Snapshot, document_rows, document_state
 
 log = logging.getLogger(__name__)
@@ -1112,7 +1118,7 @@ class TranslatePage(QWidget):
             document = formats.read_document(path)
             original: bytes | None = path.read_bytes()  # kept in the store, not a temp file
         except TranslateError as exc:
-            self._show_error(self.tr("Could not open the file"), exc.message)
+            self._show_error(self.tr("Could not open the file"), error_message(exc))
             return False
         except OSError:
             original = None  # read once, gone now: translated here, not kept
@@ -1129,7 +1135,7 @@ class TranslatePage(QWidget):
         try:
             formats.write_document(self.document, path)
         except TranslateError as exc:
-            self._show_error(self.tr("Could not export the file"), exc.message)
+            self._show_error(self.tr("Could not export the file"), error_message(exc))
             return False
         self.unexported = False
         self._changed(())
@@ -1184,6 +1190,7 @@ class TranslatePage(QWidget):
 
     def import_glossary(self, path: Path) -> bool:
         """Add the terms of a CSV or TBX glossary (TBX: between the current languages)."""
+        skipped: list[int] = []  # CSV lines without a source term
         try:
             data = path.read_bytes()
             if path.suffix.lower() == ".tbx":
@@ -1192,12 +1199,13 @@ class TranslatePage(QWidget):
                     data, path.name, settings.source_lang, settings.target_lang
                 )
             else:
-                terms = read_glossary_csv(data, path.name)
+                rows = read_glossary_csv(data, path.name)
+                terms, skipped = rows.terms, rows.skipped_lines
         except OSError as exc:
-            self._show_error(self.tr("Could not open the file"), f"{path.name}: {exc.strerror}")
+            self._show_error(self.tr("Could not open the file"), file_error(path.name, exc))
             return False
         except TranslateError as exc:
-            self._show_error(self.tr("Could not open the file"), exc.message)
+            self._show_error(self.tr("Could not open the file"), error_message(exc))
             return False
         usable = [t for t in terms if t.source.strip() and t.target.strip()]
         seen = {(t.source, t.target) for t in self.glossary_terms()}
@@ -1214,6 +1222,8 @@ class TranslatePage(QWidget):
                 text,
                 self.tr("Skipped %n row(s) without a target term.", "", len(terms) - len(usable)),
             )
+        if skipped:
+            text = _sentences(text, skipped_source_rows(skipped))
         if len(usable) > len(new):
             text = _sentences(
                 text,
@@ -1229,10 +1239,10 @@ class TranslatePage(QWidget):
         try:
             entries = read_tmx(path.read_bytes(), path.name)
         except OSError as exc:
-            self._show_error(self.tr("Could not open the file"), f"{path.name}: {exc.strerror}")
+            self._show_error(self.tr("Could not open the file"), file_error(path.name, exc))
             return False
         except TranslateError as exc:
-            self._show_error(self.tr("Could not open the file"), exc.message)
+            self._show_error(self.tr("Could not open the file"), error_message(exc))
             return False
         stored = [self.memory.add(entry) for entry in entries]
         if isinstance(self.storage, PageStorage):
@@ -1253,7 +1263,9 @@ class TranslatePage(QWidget):
         try:
             path.write_bytes(write_tmx(entries, settings.source_lang))
         except OSError as exc:
-            self._show_error(self.tr("Could not export the file"), f"{path.name}: {exc.strerror}")
+            self._show_error(
+                self.tr("Could not export the file"), file_error(path.name, exc, writing=True)
+            )
             return False
         self.message.setText(
             self.tr("Exported %n pair(s) to %1.", "", len(entries)).replace("%1", path.name)
@@ -1446,7 +1458,7 @@ class TranslatePage(QWidget):
         target = QTableWidgetItem(partial if partial is not None else segment.target)
         if row in self._running:  # the job writes it: an edit now would be overwritten
             target.setFlags(target.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        tips = [segment.error] if segment.error else []
+        tips = [segment_error(segment)] if segment.error else []
         if segment.missing_terms:
             tips.append(
                 self.tr("Glossary terms not found in the translation: %1").replace(

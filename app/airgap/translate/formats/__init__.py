@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from airgap.translate.document import Document
-from airgap.translate.errors import FormatError
+from airgap.translate.errors import ErrorCode, FormatError
 from airgap.translate.formats import plain, sheet, subtitles, table, word, xliff
 
 Reader = Callable[[bytes, str], Document]
@@ -54,7 +54,7 @@ def format_of(path: Path) -> str:
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         known = ", ".join(sorted(SUFFIXES))
-        raise FormatError(f"{path.name}: Airgap opens {known} files.", path=path)
+        raise FormatError(ErrorCode.UNSUPPORTED_TYPE, path=path, name=path.name, suffixes=known)
     return fmt
 
 
@@ -66,10 +66,14 @@ def read_document(path: Path) -> Document:
     fmt = format_of(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise FormatError(f"{path.name} is larger than 200 MB.", path=path)
+            raise FormatError(
+                ErrorCode.FILE_TOO_LARGE, path=path, name=path.name, limit_mb=MAX_BYTES >> 20
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise FormatError(f"{path.name} cannot be read: {exc.strerror}.", path=path) from None
+        raise FormatError(
+            ErrorCode.CANNOT_READ, path=path, name=path.name, reason=exc.strerror or str(exc)
+        ) from None
     try:
         return READERS[fmt](data, path.name)
     except FormatError as exc:
@@ -88,10 +92,7 @@ def to_bytes(doc: Document, fmt: str | None = None) -> bytes:
         doc.format == fmt if fmt in ("srt", "vtt") else bool(doc.skeleton)
     )
     if not layout_ok:
-        raise FormatError(
-            f"A .{doc.format} document cannot be exported as .{fmt}; "
-            "export it as XLIFF, CSV, XLSX or in its own format."
-        )
+        raise FormatError(ErrorCode.CANNOT_EXPORT_AS, source_format=doc.format, target_format=fmt)
     return WRITERS[fmt](doc)
 
 
@@ -103,5 +104,7 @@ def write_document(doc: Document, path: Path, fmt: str | None = None) -> Path:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise FormatError(f"{path.name} cannot be written: {exc.strerror}.", path=path) from None
+        raise FormatError(
+            ErrorCode.CANNOT_WRITE, path=path, name=path.name, reason=exc.strerror or str(exc)
+        ) from None
     return path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from airgap.text import clean_text
-from airgap.translate.errors import FormatError
+from airgap.translate.errors import ErrorCode, FormatError
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -12,12 +12,10 @@ def decode_text(data: bytes, name: str) -> str:
         try:
             return clean_text(data.decode("utf-16"))
         except UnicodeDecodeError as exc:
-            raise FormatError(f"{name} is damaged UTF-16 text ({exc.reason}).") from None
+            raise FormatError(ErrorCode.DAMAGED_UTF16, name=name, reason=exc.reason) from None
     try:
         return clean_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise FormatError(
-            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start}). "
-            "Save it as UTF-8 (for example from your editor's “Save with encoding”) and open "
-            "it again."
+            ErrorCode.NOT_UTF8, name=name, byte=f"{data[exc.start]:02x}", position=exc.start
         ) from None

@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from airgap.text import clean_text
 from airgap.translate.document import Document, Segment
-from airgap.translate.errors import FormatError
+from airgap.translate.errors import ErrorCode, FormatError
 from airgap.translate.formats.table import document_from_rows
 from airgap.translate.formats.xmlsafe import local, parse_xml
 
@@ -210,7 +210,7 @@ def _part(archive: zipfile.ZipFile, path: str, name: str) -> bytes | None:
     except KeyError:
         return None
     if info.file_size > MAX_PART:
-        raise FormatError(f"{name}: a part of the workbook is larger than 200 MB.")
+        raise FormatError(ErrorCode.XLSX_PART_TOO_LARGE, name=name, limit_mb=MAX_PART >> 20)
     return archive.read(info)
 
 
@@ -219,14 +219,14 @@ def _first_sheet(archive: zipfile.ZipFile, name: str) -> str:
     workbook = _part(archive, "xl/workbook.xml", name)
     rels = _part(archive, "xl/_rels/workbook.xml.rels", name)
     if workbook is None or rels is None:
-        raise FormatError(f"{name} is not an Excel workbook (no xl/workbook.xml).")
+        raise FormatError(ErrorCode.XLSX_NO_WORKBOOK, name=name)
     sheet = next((e for e in parse_xml(workbook, name).iter() if local(e.tag) == "sheet"), None)
     rid = sheet.get(f"{{{REL}}}id") if sheet is not None else None
     for rel in parse_xml(rels, name):
         if rel.get("Id") == rid:
             target = rel.get("Target", "")
             return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    raise FormatError(f"{name} has no worksheet.")
+    raise FormatError(ErrorCode.XLSX_NO_WORKSHEET, name=name)
 
 
 def _column_index(ref: str) -> int:
@@ -240,16 +240,16 @@ def _column_index(ref: str) -> int:
 
 def read_xlsx(data: bytes, name: str) -> Document:
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise FormatError(f"{name} is not an Excel workbook (.xlsx files are ZIP archives).")
+        raise FormatError(ErrorCode.XLSX_NOT_ZIP, name=name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             path = _first_sheet(archive, name)
             sheet = _part(archive, path, name)
             shared = _part(archive, "xl/sharedStrings.xml", name)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise FormatError(f"{name} could not be read as a workbook ({exc}).") from None
+        raise FormatError(ErrorCode.XLSX_UNREADABLE, name=name, reason=str(exc)) from None
     if sheet is None:
-        raise FormatError(f"{name} has no worksheet.")
+        raise FormatError(ErrorCode.XLSX_NO_WORKSHEET, name=name)
     strings: list[str] = []
     if shared is not None:
         strings = [_string_item(item) for item in parse_xml(shared, name)]
@@ -262,7 +262,7 @@ def read_xlsx(data: bytes, name: str) -> Document:
         if any(v.strip() for v in values.values()):
             rows.append([clean_text(values.get(i, "")) for i in range(max(values) + 1)])
     if not rows:
-        raise FormatError(f"{name} is empty.")
+        raise FormatError(ErrorCode.FILE_EMPTY, name=name)
     return document_from_rows(rows, name, "xlsx")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from airgap.translate.document import Document, Piece, Segment
-from airgap.translate.errors import FormatError
+from airgap.translate.errors import ErrorCode, FormatError
 from airgap.translate.formats.decode import decode_text
 from airgap.translate.placeholders import escape
 
@@ -34,20 +34,17 @@ def read_srt(data: bytes, name: str) -> Document:
         lines = block.split("\n")
         timing = next((n for n, line in enumerate(lines[:3]) if _SRT_TIME.match(line)), None)
         if timing is None:
-            raise FormatError(
-                f"{name} is not a valid SubRip file: the cue “{lines[0][:40]}” has no timing "
-                "line (00:00:01,000 --> 00:00:02,000)."
-            )
+            raise FormatError(ErrorCode.SRT_NO_TIMING, name=name, cue=lines[0][:40])
         _cue(segments, skeleton, lines, timing, "\n".join(lines[: timing + 1]))
     if not segments:
-        raise FormatError(f"{name} has no subtitles.")
+        raise FormatError(ErrorCode.SRT_NO_SUBTITLES, name=name)
     return Document("srt", segments, skeleton, name=name)
 
 
 def read_vtt(data: bytes, name: str) -> Document:
     text = decode_text(data, name)
     if not text.lstrip("\ufeff").startswith("WEBVTT"):
-        raise FormatError(f"{name} is not a WebVTT file: it must start with “WEBVTT”.")
+        raise FormatError(ErrorCode.VTT_NO_HEADER, name=name)
     segments: list[Segment] = []
     skeleton: list[Piece] = []
     for k, block in enumerate(_blocks(text)):
@@ -59,7 +56,7 @@ def read_vtt(data: bytes, name: str) -> Document:
             continue
         _cue(segments, skeleton, lines, timing, "\n".join(lines[: timing + 1]))
     if not segments:
-        raise FormatError(f"{name} has no cues.")
+        raise FormatError(ErrorCode.VTT_NO_CUES, name=name)
     return Document("vtt", segments, skeleton, name=name)
 
 

@@ -7,9 +7,10 @@ import contextlib
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from airgap.translate.document import Document, Segment, Status
-from airgap.translate.errors import FormatError
+from airgap.translate.errors import ErrorCode, FormatError
 from airgap.translate.formats.decode import decode_text
 from airgap.translate.glossary import Term
 
@@ -19,19 +20,37 @@ _NOTE = {"note", "notes", "comment", "comments", "definition", "备注", "備考
 _TRUE = {"1", "true", "yes", "y", "x", "✓"}
 
 
+@dataclass(frozen=True)
+class GlossaryRows:
+    """The terms of a glossary CSV, and the lines of the rows skipped for having no source
+    term (1-based, as a text editor counts them), so that an import can say so."""
+
+    terms: list[Term]
+    skipped_lines: list[int] = field(default_factory=list)
+
+
 def _rows(data: bytes, name: str) -> list[list[str]]:
+    return [row for _line, row in _numbered_rows(data, name)]
+
+
+def _numbered_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
+    """The non-blank rows, each with the line it starts on."""
     text = decode_text(data, name)
     dialect: type[csv.Dialect] = csv.excel
     with contextlib.suppress(csv.Error):  # one column, or too little to tell: the default
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    rows: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text), dialect)
     try:
-        rows = [
-            row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)
-        ]
+        start = 1
+        for row in reader:
+            if any(c.strip() for c in row):
+                rows.append((start, row))
+            start = reader.line_num + 1  # a quoted cell can span lines
     except csv.Error as exc:
-        raise FormatError(f"{name} is not valid CSV ({exc}).") from None
+        raise FormatError(ErrorCode.CSV_INVALID, name=name, reason=str(exc)) from None
     if not rows:
-        raise FormatError(f"{name} is empty.")
+        raise FormatError(ErrorCode.FILE_EMPTY, name=name)
     return rows
 
 
@@ -90,19 +109,22 @@ def write_csv(doc: Document) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def read_glossary_csv(data: bytes, name: str) -> list[Term]:
-    rows = _rows(data, name)
-    columns = _columns(rows[0])
+def read_glossary_csv(data: bytes, name: str) -> GlossaryRows:
+    rows = _numbered_rows(data, name)
+    columns = _columns(rows[0][1])
     if columns is None:
-        if len(rows[0]) < 2:
-            raise FormatError(f"{name} needs at least two columns: source term and target term.")
+        if len(rows[0][1]) < 2:
+            raise FormatError(ErrorCode.GLOSSARY_CSV_COLUMNS, name=name)
         columns = {"source": 0, "target": 1, "note": 2}
     else:
         rows = rows[1:]
     terms = []
-    for row in rows:
+    skipped = []
+    for line, row in rows:
         source = _cell(row, columns["source"]).strip()
-        if source:
+        if not source:
+            skipped.append(line)
+        else:
             terms.append(
                 Term(
                     source,
@@ -112,7 +134,7 @@ def read_glossary_csv(data: bytes, name: str) -> list[Term]:
                     width_sensitive=_cell(row, columns.get("width_sensitive")).casefold() in _TRUE,
                 )
             )
-    return terms
+    return GlossaryRows(terms, skipped)
 
 
 def write_glossary_csv(terms: Iterable[Term]) -> bytes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from airgap.translate.errors import UnknownLanguage
+from airgap.translate.errors import ErrorCode, UnknownLanguage
 from airgap.translate.formats.xmlsafe import XML_LANG, fail, local, parse_xml, serialize, text_of
 from airgap.translate.glossary import Term
 from airgap.translate.languages import normalize
@@ -33,7 +33,7 @@ def read_tbx(
     """(terms, source language, target language); languages default to the file's first two."""
     root = parse_xml(data, name)
     if local(root.tag) not in ("martif", "tbx"):
-        fail(name, f"the root element is <{local(root.tag)}>, not <tbx> or <martif>.")
+        fail(ErrorCode.TBX_WRONG_ROOT, name, element=local(root.tag))
     src = normalize(source_lang) if source_lang else _lang(root)
     tgt = normalize(target_lang) if target_lang else None
     terms: list[Term] = []

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from airgap import __version__
-from airgap.translate.errors import UnknownLanguage
+from airgap.translate.errors import ErrorCode, UnknownLanguage
 from airgap.translate.formats.xmlsafe import XML_LANG, fail, local, parse_xml, serialize, text_of
 from airgap.translate.languages import normalize
 from airgap.translate.memory import TMEntry
@@ -74,10 +74,10 @@ def _tuv_lang(tuv: ET.Element) -> str | None:
 def read_tmx(data: bytes, name: str) -> list[TMEntry]:
     root = parse_xml(data, name)
     if local(root.tag) != "tmx":
-        fail(name, f"the root element is <{local(root.tag)}>, not <tmx>.")
+        fail(ErrorCode.TMX_WRONG_ROOT, name, element=local(root.tag))
     header = next((e for e in root if local(e.tag) == "header"), None)
     if header is None:
-        fail(name, "it has no <header>.")
+        fail(ErrorCode.TMX_NO_HEADER, name)
     raw_src = header.get("srclang", "*all*")
     header_src = None if raw_src == "*all*" else _normalize_or_fail(raw_src, name)
     ours = header.get("creationtool") == CREATION_TOOL
@@ -120,8 +120,8 @@ def _placeholders_as_text(root: ET.Element, header: ET.Element) -> bool:
 def _normalize_or_fail(code: str, name: str) -> str:
     try:
         return normalize(code)
-    except UnknownLanguage as exc:
-        fail(name, exc.message)
+    except UnknownLanguage:
+        fail(ErrorCode.TMX_UNKNOWN_LANGUAGE, name, language=code)
 
 
 def _number(value: str | None) -> int | None:

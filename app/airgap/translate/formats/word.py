@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from airgap.translate.document import Document, Piece, Segment
-from airgap.translate.errors import FormatError
+from airgap.translate.errors import ErrorCode, FormatError
 from airgap.translate.placeholders import Kind, Node, Tag, Token, escape, join, strip, tree
 from airgap.translate.segmenter import LineBreaks, spans
 
@@ -448,11 +448,11 @@ class _Package:
     def __init__(self, data: bytes, name: str) -> None:
         self.name = name
         if not zipfile.is_zipfile(io.BytesIO(data)):
-            raise FormatError(f"{name} is not a Word document (.docx files are ZIP archives).")
+            raise FormatError(ErrorCode.DOCX_NOT_ZIP, name=name)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, OSError) as exc:
-            raise FormatError(f"{name} could not be read as a Word document ({exc}).") from None
+            raise FormatError(ErrorCode.DOCX_UNREADABLE, name=name, reason=str(exc)) from None
         self.entries = {info.filename: info for info in self.zip.infolist()}
         self.trees: dict[str, Any] = {}
         self.changed: set[str] = set()
@@ -461,17 +461,19 @@ class _Package:
             "word/document.xml",
         )
         if main not in self.entries:
-            raise FormatError(f"{name} is not a Word document (it has no main document part).")
+            raise FormatError(ErrorCode.DOCX_NO_MAIN_PART, name=name)
         self.main = main
 
     def read(self, part: str) -> bytes:
         info = self.entries[part]
         if info.file_size > MAX_PART:
-            raise FormatError(f"{self.name}: the part {part} is too large to open.")
+            raise FormatError(ErrorCode.DOCX_PART_TOO_LARGE, name=self.name, part=part)
         try:
             return self.zip.read(info)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:  # CRC, compression...
-            raise FormatError(f"{self.name}: the part {part} cannot be read ({exc}).") from None
+            raise FormatError(
+                ErrorCode.DOCX_PART_UNREADABLE, name=self.name, part=part, reason=str(exc)
+            ) from None
 
     def root(self, part: str) -> Any:
         if part not in self.trees:
@@ -481,8 +483,9 @@ class _Package:
             try:
                 self.trees[part] = etree.parse(io.BytesIO(self.read(part)), parser)
             except etree.XMLSyntaxError as exc:
-                problem = f"the part {part} is not well-formed XML ({exc})"
-                raise FormatError(f"{self.name}: {problem}.") from None
+                raise FormatError(
+                    ErrorCode.DOCX_PART_NOT_XML, name=self.name, part=part, reason=str(exc)
+                ) from None
         return self.trees[part].getroot()
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
@@ -543,12 +546,9 @@ def _units(package: _Package) -> list[_Unit]:
     document = package.root(main)
     body = document.find(_w("body"))
     if body is None and "purl.oclc.org/ooxml" in str(document.tag):
-        raise FormatError(
-            f"{package.name} is saved as Strict Open XML, which Airgap does not read; "
-            "save it again in Word as a Word Document (.docx)."
-        )
+        raise FormatError(ErrorCode.DOCX_STRICT, name=package.name)
     if body is None:
-        raise FormatError(f"{package.name} is not a Word document (its document has no body).")
+        raise FormatError(ErrorCode.DOCX_NO_BODY, name=package.name)
     rels = package.relationships(main)
     notes: dict[str, tuple[str, dict[str, Any]]] = {}  # reference tag → (part, id → note)
     for part, kind in rels.values():

@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from airgap.translate.document import Document, Segment, Status
+from airgap.translate.errors import ErrorCode
 from airgap.translate.formats.tmx import NativeCode
 from airgap.translate.formats.xmlsafe import fail, local, namespace, parse_xml, serialize, text_of
 from airgap.translate.languages import normalize
@@ -228,13 +229,13 @@ def _lang(code: str | None) -> str | None:
 def read_xliff(data: bytes, name: str) -> Document:
     root = parse_xml(data, name)
     if local(root.tag) != "xliff":
-        fail(name, f"the root element is <{local(root.tag)}>, not <xliff>.")
+        fail(ErrorCode.XLIFF_WRONG_ROOT, name, element=local(root.tag))
     version = root.get("version", "")
     if version.startswith("1."):
         return _read_12(root, name)
     if version.startswith("2."):
         return _read_20(root, name)
-    fail(name, f"XLIFF version “{version}” is not supported (1.2 and 2.0 are).")
+    fail(ErrorCode.XLIFF_UNSUPPORTED_VERSION, name, version=version)
 
 
 def _child(element: ET.Element, tag: str) -> ET.Element | None:
@@ -254,7 +255,7 @@ def _read_12(root: ET.Element, name: str) -> Document:
                 continue
             source = _child(unit, "source")
             if source is None:
-                fail(name, f"the trans-unit “{unit.get('id', '?')}” has no <source>.")
+                fail(ErrorCode.XLIFF_UNIT_NO_SOURCE, name, unit=unit.get("id", "?"))
             uid = unit.get("id") or str(len(segments) + 1)
             if uid in seen:
                 uid = f"{f_index + 1}:{uid}"
@@ -297,7 +298,7 @@ def _read_20(root: ET.Element, name: str) -> Document:
         for k, seg in enumerate(parts):
             source = _child(seg, "source")
             if source is None:
-                fail(name, f"a segment of the unit “{unit.get('id', '?')}” has no <source>.")
+                fail(ErrorCode.XLIFF_SEGMENT_NO_SOURCE, name, unit=unit.get("id", "?"))
             uid = unit.get("id") or str(len(units) + 1)
             sid = uid if len(parts) == 1 else f"{uid}.{seg.get('id') or k + 1}"
             text, tags = encode(source)
@@ -445,7 +446,7 @@ def _new(doc: Document, version: str) -> bytes:
             if segment.label:
                 ET.SubElement(unit, f"{{{NS_12}}}note").text = segment.label
     else:
-        fail(doc.name or "XLIFF", f"XLIFF version “{version}” cannot be written (1.2, 2.0).")
+        fail(ErrorCode.XLIFF_CANNOT_WRITE_VERSION, doc.name or "XLIFF", version=version)
     ET.indent(root, space="  ")
     ns = namespace(root.tag)
     for element, segment, text in fills:

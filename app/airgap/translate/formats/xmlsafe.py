@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from typing import NoReturn
 from xml.parsers import expat
 
-from airgap.translate.errors import FormatError, UnsafeXMLError
+from airgap.translate.errors import ErrorCode, FormatError, Param, UnsafeXMLError
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_LANG = f"{{{XML_NS}}}lang"
@@ -25,7 +25,7 @@ def parse_xml(data: bytes, name: str) -> ET.Element:
     except ET.ParseError as exc:
         line, column = exc.position
         raise FormatError(
-            f"{name} is not well-formed XML (line {line}, column {column + 1})."
+            ErrorCode.XML_NOT_WELL_FORMED, name=name, line=line, column=column + 1
         ) from None
     # Written files keep the prefixes of their extension namespaces (okp:, sdl:...) rather
     # than ns0:, ns1:; ElementTree only knows prefixes through its global registry.
@@ -48,10 +48,7 @@ def _refuse_dtd(data: bytes, name: str) -> None:
     parser = expat.ParserCreate()
 
     def refuse(*_args: object) -> NoReturn:
-        raise UnsafeXMLError(
-            f"{name} declares a DTD or entities, which Airgap does not read (they can pull in "
-            "other files or expand without limit). Export it again without a DOCTYPE."
-        )
+        raise UnsafeXMLError(ErrorCode.XML_UNSAFE, name=name)
 
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
@@ -61,8 +58,11 @@ def _refuse_dtd(data: bytes, name: str) -> None:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise FormatError(
-            f"{name} is not well-formed XML (line {exc.lineno}, column {exc.offset + 1}: "
-            f"{expat.ErrorString(exc.code)})."
+            ErrorCode.XML_NOT_WELL_FORMED_DETAIL,
+            name=name,
+            line=exc.lineno,
+            column=exc.offset + 1,
+            reason=expat.ErrorString(exc.code) or "",
         ) from None
 
 
@@ -89,5 +89,6 @@ def serialize(root: ET.Element) -> bytes:
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'.encode()
 
 
-def fail(name: str, problem: str) -> NoReturn:
-    raise FormatError(f"{name}: {problem}")
+def fail(code: ErrorCode, name: str, **params: Param) -> NoReturn:
+    # mypy cannot tell that no parameter is called "path" (FormatError's own keyword).
+    raise FormatError(code, name=name, **params)  # type: ignore[arg-type]
