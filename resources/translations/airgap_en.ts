@@ -730,6 +730,21 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>The project&apos;s document could not be restored: %1</source>
+        <translation>The project&apos;s document could not be restored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) of the restored document no longer match the file; they start again untranslated.</source>
+        <translation>
+            <numerusform>%n segment of the restored document no longer matches the file; it starts again untranslated.</numerusform>
+            <numerusform>%n segments of the restored document no longer match the file; they start again untranslated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it can be translated, but it is not kept when Airgap quits. Export your work before closing.</source>
+        <translation>%1 is larger than %2 MB: it can be translated, but it is not kept when Airgap quits. Export your work before closing.</translation>
+    </message>
+    <message>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>

@@ -730,6 +730,20 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>The project&apos;s document could not be restored: %1</source>
+        <translation>プロジェクトの文書を復元できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) of the restored document no longer match the file; they start again untranslated.</source>
+        <translation>
+            <numerusform>復元した文書のうち %n 件のセグメントが元のファイルと一致しなくなったため、未翻訳に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it can be translated, but it is not kept when Airgap quits. Export your work before closing.</source>
+        <translation>%1 は %2 MB を超えています。翻訳はできますが、Airgap を終了すると保持されません。閉じる前に書き出してください。</translation>
+    </message>
+    <message>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>

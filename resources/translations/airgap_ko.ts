@@ -730,6 +730,20 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>The project&apos;s document could not be restored: %1</source>
+        <translation>프로젝트 문서를 복원하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) of the restored document no longer match the file; they start again untranslated.</source>
+        <translation>
+            <numerusform>복원한 문서의 세그먼트 %n개가 원본 파일과 더 이상 일치하지 않아 번역 전 상태로 돌아갑니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it can be translated, but it is not kept when Airgap quits. Export your work before closing.</source>
+        <translation>%1의 크기가 %2MB를 넘습니다. 번역할 수는 있지만 Airgap을 종료하면 보관되지 않습니다. 닫기 전에 작업을 내보내세요.</translation>
+    </message>
+    <message>
         <source>Nothing to export</source>
         <translation>내보낼 것이 없습니다</translation>
     </message>

@@ -730,6 +730,20 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>The project&apos;s document could not be restored: %1</source>
+        <translation>无法恢复项目的文档：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) of the restored document no longer match the file; they start again untranslated.</source>
+        <translation>
+            <numerusform>恢复的文档中有 %n 个句段与原文件不再一致，已重新标为未翻译。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it can be translated, but it is not kept when Airgap quits. Export your work before closing.</source>
+        <translation>%1 大于 %2 MB：可以翻译，但退出 Airgap 后不会保留。请在关闭前导出您的工作。</translation>
+    </message>
+    <message>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>

@@ -730,6 +730,20 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslatePage</name>
     <message>
+        <source>The project&apos;s document could not be restored: %1</source>
+        <translation>無法還原專案的文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) of the restored document no longer match the file; they start again untranslated.</source>
+        <translation>
+            <numerusform>還原的文件中有 %n 個句段與原始檔案不再相符，已重新標為未翻譯。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it can be translated, but it is not kept when Airgap quits. Export your work before closing.</source>
+        <translation>%1 大於 %2 MB：可以翻譯，但結束 Airgap 後不會保留。請在關閉前匯出您的工作。</translation>
+    </message>
+    <message>
         <source>Nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
