@@ -55,7 +55,7 @@ translations: $(STAMP) ## Re-extract the window's tr() strings into resources/tr
 	for ts in $(TS); do $(VENV)/bin/pyside6-lupdate app/airgap/ui/*.py -silent -locations none \
 	  -no-obsolete -source-language en -ts $$ts; done
 
-bench-translate: $(STAMP) ## Translator workspace: segmentation, memory lookup p95 (< 20 ms), glossary check
+bench-translate: $(STAMP) ## Translator workspace: segmentation, memory lookup p95 (< 20 ms), glossary check, counts per edit
 	$(PY) bench/bench_translate.py
 
 bench-start: $(STAMP) $(QM) ## Start-up: first painted window and model ready vs importing Qt (1.5x + 300 ms)
