@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from airgap.engine.api import CancelToken, ContextOverflow, EngineError, Event, GenerationRequest
+from airgap.translate.document import Segment, Status
 from airgap.translate.errors import ENGLISH, ErrorCode, FormatError, TranslateError
 from airgap.translate.formats.tmx import read_tmx
 from airgap.ui.i18n import LANGUAGES, Translations
@@ -19,6 +20,7 @@ from airgap.ui.translate_messages import (
     TranslateMessages,
     error_message,
     message,
+    segment_error,
     skipped_source_rows,
     templates,
 )
@@ -76,6 +78,12 @@ def test_parameters_fill_the_template_once_and_a_bad_one_falls_back_to_english(
     # A plain message (no code) and missing parameters: the English text, not nothing.
     assert error_message(TranslateError("No model is loaded.")) == "No model is loaded."
     assert message(ErrorCode.TMX_WRONG_ROOT, {"name": "a.tmx"}, "fallback") == "fallback"
+    # A segment whose stored code and text disagree shows its text.
+    segment = Segment("1", "東京", status=Status.ERROR, error="Out of memory.")
+    segment.error_code = ErrorCode.SEGMENT_ENGINE_ERROR
+    assert segment_error(segment) == "Out of memory."
+    segment.error_params = {"detail": "Out of memory."}
+    assert segment_error(segment) == "モデルはこのセグメントを翻訳できませんでした: Out of memory."
     assert skipped_source_rows(list(range(1, 13))) == (
         "原文の用語がない 12 行は飛ばしました（1, 2, 3, 4, 5, 6, 7, 8, 9, 10… 行目）。"
     )

@@ -267,10 +267,14 @@ def segment_error(segment: Segment) -> str:
     """Why a segment failed, in the UI language ("" when it did not)."""
     if not segment.error:
         return ""
-    code = segment.error_code
-    if code is None or english(code, segment.error_params) != segment.error:
-        return segment.error  # set by someone else since: say what it says
-    return message(code, segment.error_params, segment.error)
+    code, params = segment.error_code, segment.error_params
+    try:
+        # A code that no longer matches the text (restored, or set by someone else since):
+        # the text is what happened.
+        same = code is not None and english(code, params) == segment.error
+    except (KeyError, IndexError, ValueError):
+        same = False
+    return message(code, params, segment.error) if same else segment.error
 
 
 def file_error(name: str, error: OSError, *, writing: bool = False) -> str:
