@@ -24,6 +24,7 @@ from airgap.translate.document import Status
 from airgap.translate.glossary import Term
 from airgap.ui import translate_page
 from airgap.ui.history import StoreHistory, open_history
+from airgap.ui.i18n import Translations
 from airgap.ui.translate_page import STATUS, TARGET, StoreState, TranslatePage
 from airgap.ui.translate_store import StoreTranslator
 from memory_keyring import MemoryKeyring
@@ -214,6 +215,7 @@ def test_a_document_too_large_to_keep_says_so_and_still_translates(
     airgap_home: Path,
     keychain: Keychain,
     monkeypatch: pytest.MonkeyPatch,
+    translations: Translations,
 ) -> None:
     monkeypatch.setattr(translate_page, "MAX_DOCUMENT_BYTES", 40)  # 100 MB in real use
     store = Store.open(airgap_home / "airgap.db", keychain=keychain)
@@ -231,6 +233,9 @@ def test_a_document_too_large_to_keep_says_so_and_still_translates(
     assert page.table.item(1, TARGET).text() == "FR It has far more than forty bytes in it."
     page.table.item(0, TARGET).setText("Un long document.")
     assert page.document.segments[0].status is Status.EDITED  # type: ignore[union-attr]
+    translations.set_language("ja")
+    page.load_text("日本語の長い文書です。四十バイトを超えています。")
+    assert page.message.text().startswith("pasted.txt は 0 MB を超えています。")
     window.shutdown()  # type: ignore[attr-defined]
     assert (
         Store.open(airgap_home / "airgap.db", keychain=keychain).translation.load_document(None)
