@@ -896,8 +896,8 @@ class TranslatePage(QWidget):
         self._flush_document()
         self._keep_current()
         self._doc_slot = (project,)
-        if project in self._kept:
-            self._show_document(self._kept[project])
+        if project in self._kept:  # taken out: kept again when left (a rename moves it)
+            self._show_document(self._kept.pop(project))
             return
         self._show_document(None)
         assert self._store_call is not None
