@@ -354,3 +354,31 @@ def test_a_killed_run_loses_at_most_the_segment_in_flight(
     ]
     assert segments[3].target == "EN 第4文です。"
     assert segments[7].target == "Sentence eight, by hand."
+
+
+def test_without_a_store_each_project_keeps_its_document_for_the_session(
+    qtbot: QtBot, make_window: Callable[..., object]
+) -> None:
+    window = make_window(ScriptedSession(french))  # an in-memory history: session only
+    window.set_mode(1)  # type: ignore[attr-defined]
+    page: TranslatePage = window.translate_page  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.store_state is StoreState.SESSION, timeout=10_000)
+    page.load_text("Opened before any project.")
+    assert page.new_project("A")  # made from no project: the document goes with it
+    assert page.document is not None and page.document.name == "pasted.txt"
+    choose(page.source_lang, "en")
+    choose(page.target_lang, "fr")
+    translate(qtbot, page, [0])
+    a = view(page)
+    assert page.new_project("B")
+    assert page.document is None
+    page.load_text("Only in B.")
+    pick(page, "A")
+    assert view(page) == a
+    pick(page, "B")
+    assert page.rename_project("B2")  # its document follows it
+    pick(page, "A")
+    assert page.new_project("B")  # a new project with B's old name has no document
+    assert page.document is None
+    pick(page, "B2")
+    assert page.document is not None and page.document.segments[0].source == "Only in B."
