@@ -75,6 +75,7 @@ from airgap.translate.formats.plain import read_txt
 from airgap.translate.formats.table import read_glossary_csv
 from airgap.translate.formats.tbx import read_tbx
 from airgap.translate.formats.tmx import read_tmx, write_tmx
+from airgap.translate.formats.xliff import native_codes
 from airgap.translate.glossary import Glossary, Term
 from airgap.translate.job import PENDING, JobProgress, JobResult, TranslationJob
 from airgap.translate.languages import LANGUAGES, detect_language
@@ -1257,11 +1258,25 @@ class TranslatePage(QWidget):
         return True
 
     def export_memory(self, path: Path) -> bool:
-        """The memory's pairs from the current source language, as TMX 1.4b."""
+        """The memory's pairs from the current source language, as TMX 1.4b; nothing is
+        written when there are none. With an XLIFF open, its segments' inline codes carry
+        their original markup."""
         settings = self.settings()
         entries = [e for e in self.memory.entries() if e.source_lang == settings.source_lang]
+        if not entries:
+            language = LANGUAGES.get(settings.source_lang)
+            self._show_error(
+                self.tr("Nothing to export"),
+                self.tr(
+                    "The translation memory has no pairs from %1 yet, so nothing was exported."
+                ).replace("%1", language.native if language else settings.source_lang),
+            )
+            return False
+        native = native_codes(self.document) if self.document is not None else {}
         try:
-            path.write_bytes(write_tmx(entries, settings.source_lang))
+            path.write_bytes(
+                write_tmx(entries, settings.source_lang, lambda e: native.get(e.source, {}))
+            )
         except OSError as exc:
             self._show_error(
                 self.tr("Could not export the file"), file_error(path.name, exc, writing=True)
@@ -1327,9 +1342,54 @@ class TranslatePage(QWidget):
     def retranslate_selected(self) -> None:
         rows = self._selected_rows()
         if rows:
-            self.translate(rows)
+            rows = self._confirm_approved(rows)
+            if rows:
+                self.translate(rows)
         elif self.document is not None:
             self.message.setText(self.tr("Select the segments to re-translate first."))
+
+    def _confirm_approved(self, rows: list[int]) -> list[int]:
+        """Approved translations are never replaced without asking: the rows to re-translate
+        are all of them, those that are not approved ("Skip approved"), or none (Cancel)."""
+        assert self.document is not None
+        approved = {r for r in rows if self.document.segments[r].status is Status.APPROVED}
+        if not approved:
+            return rows
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace approved translations?"))
+        role = QMessageBox.ButtonRole.AcceptRole
+        skip = None
+        if len(approved) == len(rows):
+            box.setText(
+                self.tr(
+                    "Re-translating replaces %n approved translation(s). Re-translate anyway?",
+                    "",
+                    len(approved),
+                )
+            )
+            everything = box.addButton(self.tr("Re-translate"), role)
+        else:
+            box.setText(
+                self.tr(
+                    "%n of the selected segments are approved. Re-translate them too, "
+                    "replacing their approved translations, or skip them?",
+                    "",
+                    len(approved),
+                )
+            )
+            everything = box.addButton(self.tr("Re-translate all"), role)
+            skip = box.addButton(self.tr("Skip approved"), role)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(skip if skip is not None else cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is everything:
+            return rows
+        if skip is not None and clicked is skip:
+            return [r for r in rows if r not in approved]
+        return []
 
     def approve_selected(self) -> bool:
         """Approve the selected segments into the memory; False when none could be."""
