@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from airgap.store import Keychain, Store, keys, migrations
+from airgap.store import ImportFailed, Keychain, Store, keys, migrations
 from airgap.store import db as dbmod
 from airgap.store._driver import sqlite_utils
 from airgap.store.export import export_json
@@ -158,3 +158,37 @@ def test_an_older_database_gains_the_documents_table(db_path: Path, keychain: Ke
         assert not project.settings.thinking
         s.translation.save_document("Old", _doc("o"))
         assert s.translation.load_document("Old") is not None
+
+
+def test_open_documents_travel_in_the_json_export(store: Store, tmp_path: Path) -> None:
+    t = store.translation
+    t.create_project("Film")
+    t.save_document("Film", _doc("a", [_row(0, "東京は晴れです。", "Sunny.")]))
+    t.save_document(None, _doc("n"))
+    data = store._read(lambda c: export_json(c))
+    [film, loose] = data["translation"]["documents"]
+    assert film["project"] == "Film" and loose["project"] is None
+    assert film["segments"][0]["state"]["target"] == "Sunny."
+
+    other_path = tmp_path / "other" / "airgap.db"
+    other_path.parent.mkdir()
+    with Store.open(other_path, encrypted=False) as other:
+        for _ in range(2):  # the second import adds nothing
+            other._tx(lambda c: write_parsed(c, parse_data(data, source="export.json")))
+        stored = other.translation.load_document("Film")
+        assert stored is not None and stored.original == SRT and stored.name == "film.srt"
+        found = restore("Film", stored)
+        assert found.document is not None
+        assert found.document.segments[0].target == "Sunny."
+        assert other.translation.load_document(None) is not None
+        count = other._read(
+            lambda c: c.execute("SELECT count(*) FROM translation_documents").fetchone()[0]
+        )
+        assert count == 2
+    # A project that has an open document keeps it; a damaged one names the problem.
+    t.save_document("Film", _doc("b"))
+    store._tx(lambda c: write_parsed(c, parse_data(data, source="export.json")))
+    assert t.load_document("Film").uid == "b"  # type: ignore[union-attr]
+    film["original"] = "not base64!"
+    with pytest.raises(ImportFailed, match=r"“film\.srt”.*not valid base64"):
+        parse_data(data, source="export.json")

@@ -3,7 +3,8 @@ the translator's projects, glossaries and memory) and readable Markdown (the vis
 reasoning folded into a <details> block).
 
 Format versions: 1 had conversations only; 2 adds "translation" (projects with settings and
-terms, memory pairs) to whole-store exports. Every older version still imports."""
+terms, memory pairs; later also each project's open document, its original in base64, which
+older versions ignore) to whole-store exports. Every older version still imports."""
 
 from __future__ import annotations
 

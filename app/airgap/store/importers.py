@@ -9,7 +9,8 @@ and a damaged conversation stops it there; either way the conversations imported
 kept and the result says how many (a file-level problem still raises, nothing written).
 Conversations already present (same uuid) are skipped, so importing twice is harmless and
 importing again after a stop adds the rest; so are memory pairs already present, and a
-project already present keeps its settings and gains only the terms it lacks.
+project already present keeps its settings and gains only the terms it lacks (and keeps
+its open document: an exported one is added only where the project has none).
 """
 
 from __future__ import annotations
@@ -659,7 +660,50 @@ def parse_translation(raw: Any, source: str) -> ParsedTranslation:
         except UnknownLanguage as exc:
             raise e.fail(exc.message.rstrip(".")) from exc
         out.memory.append(TMEntry(text, target, src, tgt, e.number("created_at"), e.text("origin")))
+    for n, rawd in enumerate(top.get("documents", list, optional=True) or [], start=1):
+        out.documents.append(_parse_document(_Check(source, f"translation document {n}", rawd)))
     return out
+
+
+def _parse_document(d: _Check) -> Any:
+    """One project's open document (the original in base64, its changed segments)."""
+    import base64
+    import binascii
+
+    from airgap.store.translation import (
+        MAX_DOCUMENT_BYTES,
+        ParsedDocument,
+        SegmentRow,
+        StoredDocument,
+    )
+
+    project = d.get("project", str, optional=True)
+    name, fmt = d.text("name"), d.text("format")
+    if not name or not fmt:
+        raise d.fail("a document needs a name and a format")
+    d.where = f"{d.where} (“{name}”)"
+    try:
+        original = base64.b64decode(d.get("original", str), validate=True)
+    except binascii.Error as exc:
+        raise d.fail("the original file is not valid base64") from exc
+    if len(original) > MAX_DOCUMENT_BYTES:
+        raise d.fail("the original file is too large")
+    rows = []
+    for k, raws in enumerate(d.get("segments", list), start=1):
+        r = _Check(d.source, f"{d.where}, segment {k}", raws)
+        position = r.get("position", int)
+        if isinstance(position, bool) or position < 0:
+            raise r.fail("'position' must be a whole number")
+        rows.append(
+            # As stored: the source must match the original read again exactly.
+            SegmentRow(
+                position, r.get("segment_id", str), r.get("source", str), r.get("state", dict)
+            )
+        )
+    document = StoredDocument(
+        "", name, fmt, original, d.text("path", optional=True), d.get("state", dict), rows
+    )
+    return ParsedDocument(None if project is None else clean_text(project), document)
 
 
 # ------------------------------------------------------------------ ChatGPT

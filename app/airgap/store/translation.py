@@ -11,9 +11,11 @@ translator's part of the store's JSON export and import.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import time
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -671,11 +673,18 @@ class ParsedProject:
 
 
 @dataclass
+class ParsedDocument:
+    project: str | None  # None: the document open without a project
+    document: StoredDocument
+
+
+@dataclass
 class ParsedTranslation:
     """The translator's part of an export, checked and ready to write."""
 
     projects: list[ParsedProject] = field(default_factory=list)
     memory: list[TMEntry] = field(default_factory=list)
+    documents: list[ParsedDocument] = field(default_factory=list)
 
 
 def export_translation(conn: Connection) -> dict[str, Any]:
@@ -707,7 +716,40 @@ def export_translation(conn: Connection) -> dict[str, Any]:
             _entry(r) for r in conn.execute(f"SELECT {_PAIR_COLUMNS} FROM tm_pairs ORDER BY id")
         )
     ]
-    return {"projects": projects, "memory": memory}
+    return {"projects": projects, "memory": memory, "documents": _export_documents(conn)}
+
+
+def _export_documents(conn: Connection) -> list[dict[str, Any]]:
+    """Each project's open document: the original file in base64, the changed segments."""
+    out = []
+    for row in conn.execute(
+        "SELECT d.id, p.name, d.name, d.format, d.path, d.original, d.state "
+        "FROM translation_documents d LEFT JOIN translation_projects p ON p.id = d.project_id "
+        "ORDER BY d.id"
+    ).fetchall():
+        segments = [
+            {"position": int(r[0]), "segment_id": str(r[1]), "source": str(r[2]), "state": s}
+            for r in conn.execute(
+                "SELECT position, segment_id, source, state FROM translation_document_segments "
+                "WHERE document_id = ? ORDER BY position",
+                (row[0],),
+            )
+            for s in (_json_dict(r[3]),)
+        ]
+        original = row[5]
+        assert isinstance(original, bytes)
+        out.append(
+            {
+                "project": row[1],
+                "name": row[2],
+                "format": row[3],
+                "path": row[4],
+                "original": base64.b64encode(original).decode("ascii"),
+                "state": _json_dict(row[6]),
+                "segments": segments,
+            }
+        )
+    return out
 
 
 def write_translation(conn: Connection, parsed: ParsedTranslation) -> tuple[int, int, int]:
@@ -726,4 +768,33 @@ def write_translation(conn: Connection, parsed: ParsedTranslation) -> tuple[int,
             fresh = [t for t in item.terms if t not in have]
         terms += _insert_terms(conn, pid, fresh)
     pairs = sum(_insert_pair(conn, e) for e in parsed.memory)
+    for parsed_doc in parsed.documents:
+        # Where a project has an open document already, that one stays (as settings do).
+        slot = (
+            0 if parsed_doc.project is None else _project_id(conn, parsed_doc.project, create=False)
+        )
+        if (
+            slot is None
+            or conn.execute(
+                "SELECT 1 FROM translation_documents WHERE coalesce(project_id, 0) = ?", (slot,)
+            ).fetchone()
+        ):
+            continue
+        doc = parsed_doc.document
+        cur = conn.execute(
+            "INSERT INTO translation_documents (uid, project_id, name, format, path, original, "
+            "state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                uuid.uuid4().hex,
+                slot or None,
+                doc.name,
+                doc.format,
+                doc.path,
+                doc.original,
+                _dumps(doc.state),
+                time.time(),
+                time.time(),
+            ),
+        )
+        _write_segments(conn, int(cur.lastrowid or 0), doc.segments)
     return projects, terms, pairs
