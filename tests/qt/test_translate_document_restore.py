@@ -19,6 +19,7 @@ import docx
 import pytest
 from airgap.engine.api import GenerationRequest
 from airgap.store import Keychain, Store, keys
+from airgap.store.translation import StoredDocument
 from airgap.translate import formats
 from airgap.translate.document import Status
 from airgap.translate.glossary import Term
@@ -165,6 +166,29 @@ def test_half_translated_documents_come_back_exactly_after_a_restart(
     translate(qtbot, page, [3])
     assert len(session.requests) == 1
     assert page.document.segments[2].status is Status.TRANSLATED  # type: ignore[union-attr]
+
+
+def test_an_original_that_no_longer_reads_is_reported_in_the_ui_language(
+    qtbot: QtBot,
+    make_window: Callable[..., object],
+    airgap_home: Path,
+    keychain: Keychain,
+    translations: Translations,
+) -> None:
+    store = Store.open(airgap_home / "airgap.db", keychain=keychain)
+    store.translation.create_project("Letters")
+    store.translation.save_document("Letters", StoredDocument("u1", "letter.docx", "docx", b"PK"))
+    translations.set_language("ja")
+    window = make_window(ScriptedSession(french), history=StoreHistory(store))
+    page = ready(qtbot, window)
+    page.select_project("Letters")
+    qtbot.waitUntil(lambda: "letter.docx" in page.message.text(), timeout=10_000)
+    assert page.message.text() == (
+        "プロジェクトの文書を復元できませんでした："
+        "letter.docx は Word 文書ではありません（.docx ファイルは ZIP アーカイブです）。"
+    )
+    assert page.document is None
+    assert store.translation.load_document("Letters") is not None  # the stored copy stays
 
 
 def test_delete_removes_the_document_and_undo_brings_it_back(

@@ -912,10 +912,9 @@ class TranslatePage(QWidget):
             self._kept[self._doc_slot[0] if self._doc_slot else None] = None
             return
         if restored.document is None:
+            why = error_message(restored.error) if restored.error is not None else ""
             self.message.setText(
-                self.tr("The project's document could not be restored: %1").replace(
-                    "%1", restored.error
-                )
+                self.tr("The project's document could not be restored: %1").replace("%1", why)
             )
             return
         path = Path(restored.path) if restored.path else None

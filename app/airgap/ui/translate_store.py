@@ -109,7 +109,7 @@ class Restored:
     path: str = ""
     unexported: bool = False
     dropped: int = 0  # stored segments no longer found in the original (a newer reader)
-    error: str = ""
+    error: TranslateError | None = None  # why the original could not be read again
 
 
 def _field_value(hint: Any, raw: object) -> object:
@@ -169,7 +169,7 @@ def restore(project: str | None, stored: StoredDocument) -> Restored:
     try:
         document = formats.read_bytes(stored.original, stored.name, stored.format)
     except TranslateError as exc:
-        found.error = exc.message
+        found.error = exc
         return found
     for key in ("source_lang", "target_lang"):
         value = stored.state.get(key)
