@@ -1636,6 +1636,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslateMessages</name>
     <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>First-page header</source>
+        <translation>First-page header</translation>
+    </message>
+    <message>
+        <source>Even-page header</source>
+        <translation>Even-page header</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <source>First-page footer</source>
+        <translation>First-page footer</translation>
+    </message>
+    <message>
+        <source>Even-page footer</source>
+        <translation>Even-page footer</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>Text box</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>Footnote</translation>
+    </message>
+    <message>
+        <source>Endnote</source>
+        <translation>Endnote</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>Footnote %1</translation>
+    </message>
+    <message>
+        <source>Endnote %1</source>
+        <translation>Endnote %1</translation>
+    </message>
+    <message>
         <source>%1: Airgap opens %2 files.</source>
         <translation>%1: Airgap opens %2 files.</translation>
     </message>

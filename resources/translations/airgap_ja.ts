@@ -1617,6 +1617,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslateMessages</name>
     <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>First-page header</source>
+        <translation>最初のページのヘッダー</translation>
+    </message>
+    <message>
+        <source>Even-page header</source>
+        <translation>偶数ページのヘッダー</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>フッター</translation>
+    </message>
+    <message>
+        <source>First-page footer</source>
+        <translation>最初のページのフッター</translation>
+    </message>
+    <message>
+        <source>Even-page footer</source>
+        <translation>偶数ページのフッター</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>テキスト ボックス</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>Endnote</source>
+        <translation>文末脚注</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>脚注 %1</translation>
+    </message>
+    <message>
+        <source>Endnote %1</source>
+        <translation>文末脚注 %1</translation>
+    </message>
+    <message>
         <source>%1: Airgap opens %2 files.</source>
         <translation>%1: Airgap で開けるのは %2 のファイルです。</translation>
     </message>

@@ -1617,6 +1617,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslateMessages</name>
     <message>
+        <source>Header</source>
+        <translation>머리글</translation>
+    </message>
+    <message>
+        <source>First-page header</source>
+        <translation>첫 페이지 머리글</translation>
+    </message>
+    <message>
+        <source>Even-page header</source>
+        <translation>짝수 페이지 머리글</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>바닥글</translation>
+    </message>
+    <message>
+        <source>First-page footer</source>
+        <translation>첫 페이지 바닥글</translation>
+    </message>
+    <message>
+        <source>Even-page footer</source>
+        <translation>짝수 페이지 바닥글</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>텍스트 상자</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>각주</translation>
+    </message>
+    <message>
+        <source>Endnote</source>
+        <translation>미주</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>각주 %1</translation>
+    </message>
+    <message>
+        <source>Endnote %1</source>
+        <translation>미주 %1</translation>
+    </message>
+    <message>
         <source>%1: Airgap opens %2 files.</source>
         <translation>%1: Airgap에서 열 수 있는 파일은 %2 파일입니다.</translation>
     </message>

@@ -1617,6 +1617,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslateMessages</name>
     <message>
+        <source>Header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <source>First-page header</source>
+        <translation>首页页眉</translation>
+    </message>
+    <message>
+        <source>Even-page header</source>
+        <translation>偶数页页眉</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <source>First-page footer</source>
+        <translation>首页页脚</translation>
+    </message>
+    <message>
+        <source>Even-page footer</source>
+        <translation>偶数页页脚</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>Endnote</source>
+        <translation>尾注</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>脚注 %1</translation>
+    </message>
+    <message>
+        <source>Endnote %1</source>
+        <translation>尾注 %1</translation>
+    </message>
+    <message>
         <source>%1: Airgap opens %2 files.</source>
         <translation>%1：Airgap 只能打开 %2 文件。</translation>
     </message>

@@ -1617,6 +1617,50 @@ Models run on this computer; your conversations are stored here, encrypted, and 
 <context>
     <name>TranslateMessages</name>
     <message>
+        <source>Header</source>
+        <translation>頁首</translation>
+    </message>
+    <message>
+        <source>First-page header</source>
+        <translation>首頁頁首</translation>
+    </message>
+    <message>
+        <source>Even-page header</source>
+        <translation>偶數頁頁首</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>頁尾</translation>
+    </message>
+    <message>
+        <source>First-page footer</source>
+        <translation>首頁頁尾</translation>
+    </message>
+    <message>
+        <source>Even-page footer</source>
+        <translation>偶數頁頁尾</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>文字方塊</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>註腳</translation>
+    </message>
+    <message>
+        <source>Endnote</source>
+        <translation>章節附註</translation>
+    </message>
+    <message>
+        <source>Footnote %1</source>
+        <translation>註腳 %1</translation>
+    </message>
+    <message>
+        <source>Endnote %1</source>
+        <translation>章節附註 %1</translation>
+    </message>
+    <message>
         <source>%1: Airgap opens %2 files.</source>
         <translation>%1：Airgap 只能開啟 %2 檔案。</translation>
     </message>

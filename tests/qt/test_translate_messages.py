@@ -10,21 +10,24 @@ import string
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import pytest
 from airgap.engine.api import CancelToken, ContextOverflow, EngineError, Event, GenerationRequest
 from airgap.translate.document import Segment, Status
 from airgap.translate.errors import ENGLISH, ErrorCode, FormatError, TranslateError
 from airgap.translate.formats.tmx import read_tmx
+from airgap.translate.formats.word import PART_LABELS
 from airgap.ui.i18n import LANGUAGES, Translations
 from airgap.ui.translate_messages import (
     TranslateMessages,
     error_message,
     message,
     segment_error,
+    segment_label,
     skipped_source_rows,
     templates,
 )
-from airgap.ui.translate_page import TARGET, TranslatePage
+from airgap.ui.translate_page import SOURCE, TARGET, TranslatePage
 from pytestqt.qtbot import QtBot
 
 # Parameters a code carries beyond the fields of its English text.
@@ -196,3 +199,31 @@ def test_glossary_rows_without_a_source_term_are_reported_by_line(
         "Imported 1 term from terms.csv. Skipped 1 row without a target term. "
         "Skipped 2 rows without a source term (lines 3, 6)."
     )
+
+
+def test_where_a_segment_sits_is_said_in_the_ui_language(
+    page: TranslatePage, translations: Translations, tmp_path: Path
+) -> None:
+    labels = (*PART_LABELS, "Footnote 3", "Endnote 12")
+    for language in LANGUAGES:
+        assert translations.set_language(language)
+        shown = [segment_label(label) for label in labels]
+        assert len(set(shown)) == len(labels), language  # no two places read the same
+        if language != "en":
+            assert not any(re.search("[A-Za-z]", text) for text in shown), (language, shown)
+        assert "3" in shown[-2] and "12" in shown[-1]
+    timing = "00:00:01,000 --> 00:00:02,500"  # a subtitle's label is not words
+    assert segment_label(timing) == timing
+
+    letter = docx.Document()
+    letter.sections[0].header.paragraphs[0].text = "Confidential."
+    letter.add_paragraph("Dear customer.")
+    path = tmp_path / "letter.docx"
+    letter.save(str(path))
+    translations.set_language("ja")
+    assert page.open_file(path)
+    tips = {
+        page.table.item(row, SOURCE).text(): page.table.item(row, SOURCE).toolTip()
+        for row in range(page.table.rowCount())
+    }
+    assert tips["Confidential."] == "ヘッダー"

@@ -1,6 +1,7 @@
 """The translator core's errors in the UI language: the one place that turns an ErrorCode and
 its parameters (airgap/translate/errors.py) into a tr() string, for every error the Translate
 page shows (opening, exporting, glossary and memory imports, a segment the model failed on).
+The labels a format gives segments (a .docx header, footnote, text box) are shown here too.
 
 The core keeps its English str() for logs and the CLI; an error without a code, or whose
 parameters do not fit the template, is shown in that English rather than not at all.
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from airgap.translate.document import Segment
 from airgap.translate.errors import ErrorCode, Param, TranslateError, english
+from airgap.translate.formats.word import NOTES
 
 CONTEXT = "TranslateMessages"
 MAX_LINES = 10  # skipped rows named in a message; the rest become "…"
@@ -275,6 +277,33 @@ def segment_error(segment: Segment) -> str:
     except (KeyError, IndexError, ValueError):
         same = False
     return message(code, params, segment.error) if same else segment.error
+
+
+def segment_label(label: str) -> str:
+    """Where a segment sits in its document, in the UI language; a label no format names
+    (a subtitle's timing) as it is."""
+    translate = QCoreApplication.translate
+    fixed = {
+        "Header": translate(CONTEXT, "Header"),
+        "First-page header": translate(CONTEXT, "First-page header"),
+        "Even-page header": translate(CONTEXT, "Even-page header"),
+        "Footer": translate(CONTEXT, "Footer"),
+        "First-page footer": translate(CONTEXT, "First-page footer"),
+        "Even-page footer": translate(CONTEXT, "Even-page footer"),
+        "Text box": translate(CONTEXT, "Text box"),
+        "Footnote": translate(CONTEXT, "Footnote"),
+        "Endnote": translate(CONTEXT, "Endnote"),
+    }
+    if label in fixed:
+        return fixed[label]
+    kind, _, number = label.partition(" ")
+    if kind in NOTES and number.isdigit():
+        numbered = {
+            "Footnote": translate(CONTEXT, "Footnote %1"),
+            "Endnote": translate(CONTEXT, "Endnote %1"),
+        }
+        return numbered[kind].replace("%1", number)
+    return label
 
 
 def file_error(name: str, error: OSError, *, writing: bool = False) -> str:

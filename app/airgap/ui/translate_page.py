@@ -87,6 +87,7 @@ from airgap.ui.translate_messages import (
     error_message,
     file_error,
     segment_error,
+    segment_label,
     skipped_source_rows,
 )
 from airgap.ui.translate_store import Restored, Snapshot, document_rows, document_state
@@ -1513,7 +1514,7 @@ class TranslatePage(QWidget):
         source = QTableWidgetItem(segment.source)
         source.setFlags(source.flags() & ~Qt.ItemFlag.ItemIsEditable)
         if segment.label:
-            source.setToolTip(segment.label)
+            source.setToolTip(segment_label(segment.label))
         target = QTableWidgetItem(partial if partial is not None else segment.target)
         if row in self._running:  # the job writes it: an edit now would be overwritten
             target.setFlags(target.flags() & ~Qt.ItemFlag.ItemIsEditable)

@@ -538,6 +538,11 @@ class _Unit:
 
 _HEADERS = {"default": "Header", "first": "First-page header", "even": "Even-page header"}
 _FOOTERS = {"default": "Footer", "first": "First-page footer", "even": "Even-page footer"}
+TEXT_BOX = "Text box"
+NOTES = ("Footnote", "Endnote")  # alone (a custom mark) or followed by the note's number
+# Every label a .docx segment can carry besides the numbered notes: English keys that the UI
+# shows in its own language (ui/translate_messages.segment_label).
+PART_LABELS = (*_HEADERS.values(), *_FOOTERS.values(), TEXT_BOX, *NOTES)
 
 
 def _units(package: _Package) -> list[_Unit]:
@@ -570,7 +575,7 @@ def _units(package: _Package) -> list[_Unit]:
             if p in skip:
                 continue
             boxed = next(p.iterancestors(_w("txbxContent")), None) is not None
-            units.append(_Unit(p, part, "Text box" if boxed else label, mirrors.get(p, [])))
+            units.append(_Unit(p, part, TEXT_BOX if boxed else label, mirrors.get(p, [])))
             for ref in p.iter(*notes) if notes else ():
                 if next(ref.iterancestors(_w("p"))) is not p:
                     continue  # a paragraph inside this one (a text box) has it
@@ -579,7 +584,7 @@ def _units(package: _Package) -> list[_Unit]:
                 if note_id not in found or (ref.tag, note_id) in seen:
                     continue
                 seen.add((ref.tag, note_id))
-                name = "Footnote" if ref.tag == _w("footnoteReference") else "Endnote"
+                name = NOTES[0] if ref.tag == _w("footnoteReference") else NOTES[1]
                 if ref.get(_w("customMarkFollows")) not in ("1", "true", "on"):
                     numbers[name] += 1
                     name = f"{name} {numbers[name]}"
