@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
-from pathlib import Path
 
-from airgap.errors import UserError
+from airgap.errors import Param, UserError
 
-Param = str | int
+__all__ = ["ENGLISH", "ErrorCode", "Param", "english"]
 
 
 class ErrorCode(StrEnum):
@@ -168,15 +167,8 @@ class TranslateError(UserError):
     A plain message (no code) is accepted for errors no front end needs to translate.
     """
 
-    def __init__(
-        self, code: ErrorCode | str, /, *, path: Path | None = None, **params: Param
-    ) -> None:
-        self.code: ErrorCode | None = code if isinstance(code, ErrorCode) else None
-        self.params: dict[str, Param] = params
-        super().__init__(english(self.code, params) if self.code else str(code), path=path)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.code!s}, {self.params!r})"
+    ENGLISH = ENGLISH
+    code: ErrorCode | None
 
 
 class FormatError(TranslateError):
