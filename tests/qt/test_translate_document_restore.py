@@ -271,7 +271,7 @@ def test_a_document_too_large_to_keep_says_so_and_still_translates(
 # segments and then hangs on one (a long answer); the test kills it there with SIGKILL.
 CHILD = textwrap.dedent(
     """
-    import os, sys, time
+    import os, sys, threading, time
     from pathlib import Path
 
     sys.path.extend(os.environ["CHILD_PATHS"].split(os.pathsep))  # after the app's airgap
@@ -290,10 +290,11 @@ CHILD = textwrap.dedent(
     chain.set(key)
     history = StoreHistory(Store.open(path, keychain=chain))
 
+    hanging = threading.Event()
+
     def answer(request):
         if session.calls == hang_on:
-            time.sleep(1.5)  # what finished before is written within SAVE_DELAY_MS
-            print("HANGING", flush=True)
+            hanging.set()
             time.sleep(600)
         return "EN " + request.messages[-1].content
 
@@ -328,10 +329,21 @@ CHILD = textwrap.dedent(
         page.table.item(7, 1).setText("Sentence eight, by hand.")
         page.translate()
 
+    def watch():
+        # The answer before the one in flight is in the table and every change is written
+        # (SAVE_DELAY_MS after it, with no shutdown): only now is the kill meaningful.
+        before = page.document.segments[hang_on - 2] if page.document else None
+        if hanging.is_set() and before is not None and before.target and page.all_saved:
+            watcher.stop()
+            print("HANGING", flush=True)
+
     from PySide6.QtCore import QTimer
     timer = QTimer()
     timer.timeout.connect(go)
     timer.start(20)
+    watcher = QTimer()
+    watcher.timeout.connect(watch)
+    watcher.start(20)
     app.exec()
     """
 )

@@ -433,6 +433,12 @@ class TranslatePage(QWidget):
     def busy(self) -> bool:
         return self._cancel is not None
 
+    @property
+    def all_saved(self) -> bool:
+        """Every change has reached the store: none waits for the save timer, no write is in
+        flight (what a crash now would keep)."""
+        return not self._save_timer.isActive() and not self._writes
+
     def shutdown(self) -> None:
         """Stop a running job and the page's thread (call before the window closes); an
         instruction still being typed is saved with the project (queued before the store
