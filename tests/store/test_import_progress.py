@@ -302,7 +302,14 @@ def test_cli_ctrl_c_keeps_whole_conversations(airgap_home: Path, tmp_path: Path)
     assert proc.stderr is not None
     first = proc.stderr.readline()
     assert first == f"Importing {path.name}: 0 of 4000 conversations\n"
-    time.sleep(0.1)  # into the writing (about a second of it here)
+    # Into the writing: the log grows once the first batch of conversations commits (a fixed
+    # delay could land before it on a loaded machine, and then nothing would be kept).
+    wal = airgap_home / "airgap.db-wal"
+    start = wal.stat().st_size if wal.exists() else 0
+    deadline = time.monotonic() + 60
+    while (wal.stat().st_size if wal.exists() else 0) < start + 64 * 1024:
+        assert time.monotonic() < deadline and proc.poll() is None, "no batch was written"
+        time.sleep(0.005)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
