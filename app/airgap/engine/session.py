@@ -45,6 +45,7 @@ from airgap.engine.api import (
     ChatMessage,
     ContextOverflow,
     Done,
+    EngineCode,
     EngineError,
     Event,
     FinishReason,
@@ -115,7 +116,7 @@ class Session:
     def reset(self) -> None:
         """Forget the prompt cache (a new conversation)."""
         if not self._busy.acquire(blocking=False):
-            raise EngineError("The conversation cannot be reset while it is generating.")
+            raise EngineError(EngineCode.RESET_WHILE_GENERATING)
         try:
             self._cache.reset()
         finally:
@@ -165,7 +166,7 @@ class Session:
             )
         except Exception as exc:  # jinja2 errors, raise_exception() in templates
             raise EngineError(
-                f"The chat template of {self.model.model_id} refused this conversation: {exc}"
+                EngineCode.TEMPLATE_REFUSED_CHAT, model=self.model.model_id, reason=str(exc)
             ) from exc
         if hasattr(tokens, "get"):  # some tokenizers hand back a BatchEncoding
             tokens = tokens["input_ids"]
@@ -177,12 +178,12 @@ class Session:
         needed = min(max_tokens, ANSWER_ROOM)
         if room < needed:
             raise ContextOverflow(
-                f"The conversation is too long for {self.model.model_id}: the prompt is "
-                f"{len(prompt):,} tokens and the model's context is {context:,} tokens, "
-                f"leaving {max(room, 0):,} for the answer ({needed:,} needed). "
-                "Start a new conversation or shorten the messages.",
+                EngineCode.CONTEXT_OVERFLOW,
                 prompt_tokens=len(prompt),
                 context_length=context,
+                model=self.model.model_id,
+                room=max(room, 0),
+                needed=needed,
             )
         return min(max_tokens, room)
 
@@ -419,7 +420,7 @@ def _chat_messages(request: GenerationRequest) -> list[dict[str, str]]:
     for message in request.messages:
         messages.append(_message(message))
     if not request.messages:
-        raise EngineError("There is no message to answer.")
+        raise EngineError(EngineCode.NO_MESSAGE)
     return messages
 
 

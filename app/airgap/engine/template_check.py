@@ -25,7 +25,7 @@ from pathlib import Path
 
 from airgap import paths
 from airgap.engine import limited
-from airgap.engine.api import CorruptModel, UnsafeChatTemplate
+from airgap.engine.api import CorruptModel, EngineCode, UnsafeChatTemplate
 
 log = logging.getLogger(__name__)
 
@@ -148,31 +148,43 @@ def run_check(folder: Path, name: str, limits: Limits) -> None:
     )
     if outcome.timed_out:
         raise UnsafeChatTemplate(
-            f"{name} was refused: its chat template did not finish rendering a short chat "
-            f"within {limits.timeout_s:.0f} s (a template can hang the app this way).",
-            path=folder,
+            EngineCode.TEMPLATE_TIMEOUT, path=folder, name=name, seconds=limits.timeout_s
         )
     if outcome.finished:
         return
     report = outcome.report
     if report is not None:
         if report.kind == "tokenizer":
-            raise CorruptModel(f"{name} cannot be used: {report.message}.", path=folder)
+            raise CorruptModel(
+                EngineCode.MODEL_UNUSABLE, path=folder, name=name, reason=report.message
+            )
+        # The worker's fixed refusals have codes of their own; the others carry its words.
+        fixed = {"memory": EngineCode.TEMPLATE_MEMORY, "dropped": EngineCode.TEMPLATE_DROPS_CHAT}
+        if report.kind in fixed:
+            raise UnsafeChatTemplate(fixed[report.kind], path=folder, name=name)
         if report.message:
-            raise UnsafeChatTemplate(f"{name} was refused: {report.message}.", path=folder)
-    raise UnsafeChatTemplate(f"{name} was refused: {_describe_exit(outcome, limits)}.", path=folder)
+            raise UnsafeChatTemplate(
+                EngineCode.TEMPLATE_REFUSED, path=folder, name=name, reason=report.message
+            )
+    raise _exit_error(outcome, limits, folder, name)
 
 
-def _describe_exit(outcome: limited.Outcome, limits: Limits) -> str:
+def _exit_error(
+    outcome: limited.Outcome, limits: Limits, folder: Path, name: str
+) -> UnsafeChatTemplate:
     if outcome.signal in (signal.SIGXCPU, signal.SIGKILL):
-        return (
-            f"its chat template used more than {limits.cpu_s} s of CPU time rendering a "
-            "short chat (a template can hang the app this way)"
+        return UnsafeChatTemplate(
+            EngineCode.TEMPLATE_CPU, path=folder, name=name, seconds=limits.cpu_s
         )
     if outcome.signal is not None:
         try:
             what = signal.Signals(outcome.signal).name
         except ValueError:
             what = f"signal {outcome.signal}"
-        return f"rendering its chat template crashed ({what})"
-    return f"the chat template check failed (exit status {outcome.exit_code})"
+        return UnsafeChatTemplate(EngineCode.TEMPLATE_CRASHED, path=folder, name=name, signal=what)
+    return UnsafeChatTemplate(
+        EngineCode.TEMPLATE_REFUSED,
+        path=folder,
+        name=name,
+        reason=f"the chat template check failed (exit status {outcome.exit_code})",
+    )

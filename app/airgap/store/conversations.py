@@ -22,7 +22,7 @@ from airgap.engine.api import (
     SamplingSettings,
 )
 from airgap.store._driver import Connection
-from airgap.store.errors import NotFound
+from airgap.store.errors import NotFound, StoreCode
 from airgap.store.models import Conversation, Message, Siblings
 
 CONVERSATION_COLUMNS = (
@@ -118,7 +118,7 @@ def get_conversation(
         f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
     ).fetchone()
     if row is None or (row[11] is not None and not deleted):
-        raise NotFound("This conversation no longer exists.")
+        raise NotFound(StoreCode.CONVERSATION_GONE)
     return to_conversation(row)
 
 
@@ -192,7 +192,7 @@ def get_message(conn: Connection, message_id: int) -> Message:
         f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (message_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("This message no longer exists.")
+        raise NotFound(StoreCode.MESSAGE_GONE)
     return to_message(row)
 
 
@@ -252,7 +252,7 @@ def path_to(conn: Connection, leaf_id: int) -> list[Message]:
         (leaf_id,),
     ).fetchall()
     if not rows:
-        raise NotFound("This message no longer exists.")
+        raise NotFound(StoreCode.MESSAGE_GONE)
     return [to_message(r) for r in rows]
 
 

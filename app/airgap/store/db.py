@@ -17,7 +17,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from airgap.store._driver import Connection, DatabaseError, dbapi
-from airgap.store.errors import DamagedDatabase, DiskFull, ReadOnly, StoreError, StoreLocked
+from airgap.store.errors import (
+    DamagedDatabase,
+    DiskFull,
+    ReadOnly,
+    StoreCode,
+    StoreError,
+    StoreLocked,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,18 +50,14 @@ class LockFile:
             self._fd: int | None = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                raise ReadOnly(_read_only_message(path.parent), path=path) from exc
+                raise _read_only(path.parent, path) from exc
             raise translate(exc, path) from exc
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
             os.close(self._fd)
             self._fd = None
-            raise StoreLocked(
-                "Airgap is already open (another window or process is using your "
-                "conversations). Close it first, then try again.",
-                path=path,
-            ) from exc
+            raise StoreLocked(StoreCode.ALREADY_OPEN, path=path) from exc
         with contextlib.suppress(OSError):
             os.ftruncate(self._fd, 0)
             os.write(self._fd, f"{os.getpid()}\n".encode())
@@ -67,24 +70,18 @@ class LockFile:
             self._fd = None
 
 
-def _read_only_message(folder: Path) -> str:
-    return (
-        f"Airgap cannot write to its data folder ({folder}). Check that the disk is not "
-        "read-only and that you have permission to write there."
-    )
+def _read_only(folder: Path, path: Path | None) -> ReadOnly:
+    return ReadOnly(StoreCode.READ_ONLY_FOLDER, path=path, folder=str(folder))
 
 
 def check_writable(db_path: Path) -> None:
     """ReadOnly when the folder or an existing database file cannot be written."""
     folder = db_path.parent
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ReadOnly(_read_only_message(folder), path=db_path)
+        raise _read_only(folder, db_path)
     for candidate in (db_path, *(side_path(db_path, s) for s in _SIDE_SUFFIXES)):
         if candidate.exists() and not os.access(candidate, os.W_OK):
-            raise ReadOnly(
-                f"Airgap cannot write to its database file ({candidate}). Check its permissions.",
-                path=candidate,
-            )
+            raise ReadOnly(StoreCode.READ_ONLY_FILE, path=candidate, file=str(candidate))
 
 
 def side_path(db_path: Path, suffix: str) -> Path:
@@ -101,34 +98,27 @@ def translate(exc: BaseException, path: Path | None = None) -> StoreError:
     text = str(exc).lower()
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-            return DiskFull(_disk_full_message(path), path=path)
+            return _disk_full(path)
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return ReadOnly(_read_only_message(path.parent if path else Path()), path=path)
-        return StoreError(f"Airgap could not access its database: {exc.strerror}.", path=path)
+            return _read_only(path.parent if path else Path(), path)
+        return StoreError(StoreCode.ACCESS_FAILED, path=path, reason=str(exc.strerror))
     if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull(_disk_full_message(path), path=path)
+        return _disk_full(path)
     if "readonly" in text or "read-only" in text:
-        return ReadOnly(_read_only_message(path.parent if path else Path()), path=path)
+        return _read_only(path.parent if path else Path(), path)
     if "database is locked" in text or "database is busy" in text:
-        return StoreLocked(
-            "The database is busy (another program holds it). Try again in a moment.", path=path
-        )
+        return StoreLocked(StoreCode.BUSY, path=path)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DamagedDatabase(
-            "Your conversation database is damaged. Airgap can rebuild it from what still "
-            "reads; the damaged file is kept.",
-            path=path,
-        )
+        return DamagedDatabase(StoreCode.DAMAGED, path=path)
     if "disk i/o error" in text and path is not None and (_low_space(path) or _at_size_limit(path)):
-        return DiskFull(_disk_full_message(path), path=path)
-    return StoreError(f"The conversation database reported an error: {exc}.", path=path)
+        return _disk_full(path)
+    return StoreError(StoreCode.DATABASE_ERROR, path=path, reason=str(exc))
 
 
-def _disk_full_message(path: Path | None) -> str:
-    where = f" ({path.parent})" if path else ""
-    return (
-        f"The disk is full{where}. Nothing already saved was lost; free some space and try again."
-    )
+def _disk_full(path: Path | None) -> DiskFull:
+    if path is None:
+        return DiskFull(StoreCode.DISK_FULL)
+    return DiskFull(StoreCode.DISK_FULL_AT, path=path, folder=str(path.parent))
 
 
 def _at_size_limit(path: Path) -> bool:
@@ -272,10 +262,7 @@ def encrypt_plaintext(path: Path, key: bytes) -> None:
             enc.close()
         if ok != "ok" or got != counts:
             tmp.unlink(missing_ok=True)
-            raise StoreError(
-                "Airgap could not encrypt your older conversation database; it was left as it was.",
-                path=path,
-            )
+            raise StoreError(StoreCode.ENCRYPT_FAILED, path=path)
         tmp.replace(path)
         for suffix in _SIDE_SUFFIXES:
             side_path(path, suffix).unlink(missing_ok=True)
@@ -299,7 +286,7 @@ def backup(conn: Connection, dest: Path, path: Path | None = None) -> Path:
     The copy is written under a temporary name beside `dest` and renamed when complete, so a
     full disk or a crash never leaves a partial backup under the chosen name."""
     if dest.exists():
-        raise StoreError(f"A file named {dest.name} already exists; choose another name.")
+        raise StoreError(StoreCode.FILE_EXISTS, name=dest.name)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     try:
         with translated(path):

@@ -33,7 +33,7 @@ from airgap.engine.api import CancelToken, FinishReason, GenerationStats, Role, 
 from airgap.store import conversations as cv
 from airgap.store import search
 from airgap.store._driver import Connection
-from airgap.store.errors import ImportFailed, StoreError
+from airgap.store.errors import ImportFailed, StoreCode, StoreError
 from airgap.store.export import FORMAT, VERSION
 from airgap.store.models import ImportReport
 from airgap.text import clean_text
@@ -175,23 +175,29 @@ def _load_file(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ImportFailed(f"{name} is too large to import ({size >> 20} MB).")
+            raise ImportFailed(StoreCode.IMPORT_TOO_LARGE, name=name, size_mb=size >> 20)
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"{name} could not be read: {exc.strerror}.") from exc
+        raise ImportFailed(
+            StoreCode.IMPORT_UNREADABLE, name=name, reason=str(exc.strerror)
+        ) from exc
     if raw[:4] == b"PK\x03\x04":
         raw = _from_zip(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{name} is not a UTF-8 text file.") from exc
+        raise ImportFailed(StoreCode.IMPORT_NOT_UTF8, name=name) from exc
     if not text.strip():
-        raise ImportFailed(f"{name} is empty.")
+        raise ImportFailed(StoreCode.IMPORT_EMPTY, name=name)
     try:
         data = _loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFailed(
-            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            StoreCode.IMPORT_NOT_JSON,
+            name=name,
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
         ) from exc
     return data
 
@@ -257,13 +263,13 @@ def _from_zip(path: Path) -> bytes:
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "conversations.json"]
             if not names:
-                raise ImportFailed(f"{path.name} is a zip archive without a conversations.json.")
+                raise ImportFailed(StoreCode.IMPORT_ZIP_NO_CONVERSATIONS, name=path.name)
             info = archive.getinfo(names[0])
             if info.file_size > MAX_IMPORT_BYTES:
-                raise ImportFailed(f"{path.name}: conversations.json is too large to import.")
+                raise ImportFailed(StoreCode.IMPORT_ZIP_TOO_LARGE, name=path.name)
             return archive.read(info)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportFailed(f"{path.name} is a damaged zip archive.") from exc
+        raise ImportFailed(StoreCode.IMPORT_ZIP_DAMAGED, name=path.name) from exc
 
 
 def parse_data(data: Any, *, source: str) -> ParsedImport:
@@ -287,10 +293,7 @@ def plan_data(data: Any, *, source: str) -> ImportPlan:
         data = [data]  # a single ChatGPT conversation
     if isinstance(data, list) and all(isinstance(c, dict) and "mapping" in c for c in data):
         return ImportPlan(source, len(data), iter_chatgpt(data, source), chatgpt=True)
-    raise ImportFailed(
-        f"{source} is neither an Airgap export nor a ChatGPT conversations.json "
-        "(no conversations with a 'mapping' found)."
-    )
+    raise ImportFailed(StoreCode.IMPORT_UNKNOWN_FORMAT, name=source)
 
 
 def import_stepwise(
@@ -375,7 +378,7 @@ def _import_stepwise(
 
 def _require_messages(conversations: list[ParsedConversation], source: str) -> None:
     if conversations and not any(pc.messages for pc in conversations):
-        raise ImportFailed(f"{source} contains no messages that Airgap can import.")
+        raise ImportFailed(StoreCode.IMPORT_NO_MESSAGES, name=source)
 
 
 def write_parsed(conn: Connection, parsed: ParsedImport | list[ParsedConversation]) -> ImportReport:
@@ -510,10 +513,7 @@ def iter_airgap(data: dict[str, Any], source: str) -> Iterator[ParsedConversatio
     top = _Check(source, "the file", data)
     version = top.get("version", int)
     if version > VERSION:
-        raise ImportFailed(
-            f"{source} was exported by a newer Airgap (format version {version}); update "
-            "Airgap to import it."
-        )
+        raise ImportFailed(StoreCode.IMPORT_NEWER, name=source, version=version)
     return _airgap_conversations(top.get("conversations", list), source)
 
 

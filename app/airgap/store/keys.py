@@ -25,7 +25,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from airgap import BUNDLE_ID, paths
-from airgap.store.errors import InvalidRecoveryKey, KeychainError
+from airgap.store.errors import InvalidRecoveryKey, KeychainError, StoreCode
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +33,6 @@ KEY_BYTES = 32
 _CHECKSUM_BYTES = 3
 _KEYCHECK_LABEL = b"airgap store key check v1"
 DEFAULT_ACCOUNT = "database-key"
-
-
-_NO_KEYCHAIN = (
-    "This computer has no system keychain Airgap can use to keep its database key "
-    "(on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one and try again."
-)
 
 
 def new_key() -> bytes:
@@ -129,13 +123,10 @@ class Keychain:
         try:
             value = self._keyring().get_password(self.service, self.account)
         except keyring.errors.NoKeyringError as exc:
-            raise KeychainError(_NO_KEYCHAIN) from exc
+            raise KeychainError(StoreCode.NO_KEYCHAIN) from exc
         except Exception as exc:  # keyring backends raise anything from dbus to OSError
             log.warning("keychain read failed: %r", exc)
-            raise KeychainError(
-                "Airgap could not read its key from the system keychain. "
-                "Unlock the keychain and try again, or enter your recovery key."
-            ) from exc
+            raise KeychainError(StoreCode.KEYCHAIN_READ_FAILED) from exc
         if value is None:
             return None
         try:
@@ -143,22 +134,17 @@ class Keychain:
         except ValueError:
             key = b""
         if len(key) != KEY_BYTES:
-            raise KeychainError(
-                "The key in the system keychain is not valid. Enter your recovery key."
-            )
+            raise KeychainError(StoreCode.KEYCHAIN_KEY_INVALID)
         return key
 
     def set(self, key: bytes) -> None:
         try:
             self._keyring().set_password(self.service, self.account, key.hex())
         except keyring.errors.NoKeyringError as exc:
-            raise KeychainError(_NO_KEYCHAIN) from exc
+            raise KeychainError(StoreCode.NO_KEYCHAIN) from exc
         except Exception as exc:
             log.warning("keychain write failed: %r", exc)
-            raise KeychainError(
-                "Airgap could not save its key in the system keychain. "
-                "Unlock the keychain (or allow access) and try again."
-            ) from exc
+            raise KeychainError(StoreCode.KEYCHAIN_WRITE_FAILED) from exc
 
     def delete(self) -> None:
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
@@ -183,16 +169,14 @@ def parse_recovery_key(text: str) -> bytes:
     """The key from a typed recovery key (case, spaces and dashes do not matter)."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_TYPO_MAP)
     if len(cleaned) != 56:
-        raise InvalidRecoveryKey(
-            f"A recovery key has 56 letters and digits; this one has {len(cleaned)}."
-        )
+        raise InvalidRecoveryKey(StoreCode.RECOVERY_KEY_LENGTH, length=len(cleaned))
     try:
         raw = base64.b32decode(cleaned)
     except ValueError as exc:
-        raise InvalidRecoveryKey("This recovery key contains characters it cannot have.") from exc
+        raise InvalidRecoveryKey(StoreCode.RECOVERY_KEY_CHARACTERS) from exc
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if not hmac.compare_digest(check, _checksum(key)):
-        raise InvalidRecoveryKey("This recovery key has a typo: check each group again.")
+        raise InvalidRecoveryKey(StoreCode.RECOVERY_KEY_TYPO)
     return key
 
 

@@ -8,7 +8,7 @@ does not know was written by a newer Airgap and is refused (`NewerSchema`).
 from __future__ import annotations
 
 from airgap.store._driver import sqlite_utils
-from airgap.store.errors import NewerSchema
+from airgap.store.errors import NewerSchema, StoreCode
 
 MIGRATION_SET = "airgap"
 migrations = sqlite_utils.Migrations(MIGRATION_SET)
@@ -189,10 +189,7 @@ def check_not_newer(db: sqlite_utils.Database) -> None:
     known = set(known_names())
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
     if unknown:
-        raise NewerSchema(
-            "These conversations were saved by a newer version of Airgap "
-            f"(schema {unknown[-1]}). Update Airgap to open them; nothing was changed."
-        )
+        raise NewerSchema(StoreCode.NEWER_SCHEMA, schema=str(unknown[-1]))
 
 
 def apply(db: sqlite_utils.Database) -> list[str]:

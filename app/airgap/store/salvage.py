@@ -15,7 +15,7 @@ from airgap import paths
 from airgap.store import db as dbmod
 from airgap.store import keys, migrations, search
 from airgap.store._driver import Connection, DatabaseError, sqlite_utils
-from airgap.store.errors import WrongKey
+from airgap.store.errors import StoreCode, WrongKey
 from airgap.store.models import SalvageReport
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ def _key(
         return None
     key = keys.parse_recovery_key(recovery_key) if recovery_key else keychain.get()
     if key is None or keys.check_key(path, key) is False:
-        raise WrongKey("Airgap needs your recovery key to rebuild these conversations.", path=path)
+        raise WrongKey(StoreCode.SALVAGE_NEEDS_KEY, path=path)
     return key
 
 

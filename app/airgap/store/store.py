@@ -33,6 +33,7 @@ from airgap.store.errors import (
     DamagedDatabase,
     KeyMissing,
     NotFound,
+    StoreCode,
     StoreError,
     WrongKey,
 )
@@ -54,30 +55,19 @@ def _unlock_key(
     exists = path.exists() and path.stat().st_size > 0
     if not encrypted:
         if exists and not dbmod.is_plaintext(path):
-            raise KeyMissing("This database is encrypted; it needs its key.", path=path)
+            raise KeyMissing(StoreCode.KEY_NEEDED, path=path)
         return None, False
     if recovery_key is not None:
         key = keys.parse_recovery_key(recovery_key)
         if keys.check_key(path, key) is False:
-            raise WrongKey(
-                "This recovery key does not belong to these conversations. Check it and try again.",
-                path=path,
-            )
+            raise WrongKey(StoreCode.RECOVERY_KEY_WRONG, path=path)
         return key, True
     stored = keychain.get()
     if exists and not dbmod.is_plaintext(path):
         if stored is None:
-            raise KeyMissing(
-                "Airgap's key is missing from the system keychain, so your conversations "
-                "cannot be unlocked. Enter your recovery key to open them.",
-                path=path,
-            )
+            raise KeyMissing(StoreCode.KEYCHAIN_KEY_MISSING, path=path)
         if keys.check_key(path, stored) is False:
-            raise WrongKey(
-                "The key in the system keychain does not unlock your conversations. "
-                "Enter your recovery key to open them.",
-                path=path,
-            )
+            raise WrongKey(StoreCode.KEYCHAIN_KEY_WRONG, path=path)
         return stored, False
     if stored is None:
         # Into the keychain before the database exists: a database is never written with a
@@ -166,11 +156,7 @@ class Store:
         except DatabaseError as exc:
             error = dbmod.translate(exc, path)
             if isinstance(error, DamagedDatabase) and key is not None and not key_known:
-                raise WrongKey(
-                    "This key does not unlock your conversations (or the file is damaged). "
-                    "Enter your recovery key to open them.",
-                    path=path,
-                ) from exc
+                raise WrongKey(StoreCode.KEY_WRONG_OR_DAMAGED, path=path) from exc
             if isinstance(error, DamagedDatabase):
                 raise _damaged(path) from exc
             raise error from exc
@@ -258,7 +244,7 @@ class Store:
 
     def _write(self, fn: Callable[[], T]) -> T:
         if self._closed:
-            raise StoreError("The conversation store is closed.")
+            raise StoreError(StoreCode.CLOSED)
 
         def run() -> T:
             with self._translated():
@@ -278,8 +264,7 @@ class Store:
             if self._damaged_copy is None:
                 self._damaged_copy = _damaged(self.path).copy_path
             raise DamagedDatabase(
-                "Part of your conversation database is damaged. A copy was kept; close "
-                "Airgap's conversations and rebuild them from what still reads.",
+                StoreCode.DAMAGED_PART,
                 path=self.path,
                 copy_path=self._damaged_copy,
             ) from exc
@@ -303,7 +288,7 @@ class Store:
 
     def _read(self, fn: Callable[[Connection], T]) -> T:
         if self._closed:
-            raise StoreError("The conversation store is closed.")
+            raise StoreError(StoreCode.CLOSED)
         with self._rlock, self._translated():
             return fn(self._rconn)
 
@@ -466,7 +451,7 @@ class Store:
             return conv.selected_leaf_id
         parent = cv.get_message(conn, parent_id)
         if parent.conversation_id != conversation_id:
-            raise NotFound("That message belongs to another conversation.")
+            raise NotFound(StoreCode.OTHER_CONVERSATION)
         return parent_id
 
     def add_user_message(
@@ -502,7 +487,7 @@ class Store:
         def do(conn: Connection) -> Message:
             old = cv.get_message(conn, message_id)
             if old.role is not Role.USER:
-                raise StoreError("Only your own messages can be edited.")
+                raise StoreError(StoreCode.EDIT_NOT_OWN)
             mid = cv.insert_message(
                 conn,
                 conversation_id=old.conversation_id,
@@ -549,7 +534,7 @@ class Store:
         """A new answer next to assistant message `message_id` (a sibling), shown from now on."""
         old = self.message(message_id)
         if old.role is not Role.ASSISTANT or old.parent_id is None:
-            raise StoreError("Only an answer can be regenerated.")
+            raise StoreError(StoreCode.REGENERATE_NOT_ANSWER)
         return self.begin_reply(
             old.conversation_id, parent_id=old.parent_id, model_id=model_id, thinking=thinking
         )
@@ -567,7 +552,7 @@ class Store:
                 (text, reasoning, cv.now(), message_id),
             )
             if cur.rowcount != 1:
-                raise NotFound("This reply is no longer being written.")
+                raise NotFound(StoreCode.REPLY_GONE)
 
         self._tx(do)
 
@@ -600,7 +585,7 @@ class Store:
                 ),
             )
             if cur.rowcount != 1:
-                raise NotFound("This reply is not being written (already finished or gone).")
+                raise NotFound(StoreCode.REPLY_NOT_WRITING)
             msg = cv.get_message(conn, message_id)
             search.index_message(conn, message_id, msg.content, msg.reasoning)
             cv.touch(conn, msg.conversation_id)
@@ -758,7 +743,7 @@ class Store:
         Runs on a connection of its own: slow on a big history (seconds), but it blocks
         neither writes nor searches, so the window can run it in the background."""
         if self._closed:
-            raise StoreError("The conversation store is closed.")
+            raise StoreError(StoreCode.CLOSED)
         with self._translated():
             conn = dbmod.connect(self.path, self._key)
             try:
@@ -792,9 +777,9 @@ def _title_from(text: str) -> str:
 def _damaged(path: Path) -> DamagedDatabase:
     copy = dbmod.copy_aside(path)
     return DamagedDatabase(
-        "Your conversation database is damaged. A copy was kept as "
-        f"{copy.name}; Airgap can rebuild the database from what still reads.",
+        StoreCode.DAMAGED_COPY_KEPT,
         path=path,
+        copy=copy.name,
         copy_path=copy,
     )
 
