@@ -4,6 +4,7 @@ is reported in the language of the window, and str() (logs, the CLI) stays Engli
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import string
@@ -16,14 +17,22 @@ import tiny_models
 from airgap import cli
 from airgap.engine.api import (
     ENGINE_ENGLISH,
+    CancelToken,
+    ChatMessage,
     CorruptModel,
+    Done,
     EngineCode,
     EngineError,
+    Event,
+    FinishReason,
+    GenerationRequest,
     InvalidSettings,
+    Role,
     SamplingSettings,
 )
 from airgap.store import Keychain, WrongKey, format_recovery_key
-from airgap.store.errors import STORE_ENGLISH, StoreCode
+from airgap.store.db import translate
+from airgap.store.errors import STORE_ENGLISH, DiskFull, StoreCode
 from airgap.store.keys import new_key
 from airgap.translate.errors import ErrorCode, FormatError
 from airgap.ui.error_messages import (
@@ -37,7 +46,7 @@ from airgap.ui.history import HistoryError, MemoryHistory, NeedsRecoveryKey, ope
 from airgap.ui.i18n import LANGUAGES, Translations
 from airgap.ui.main_window import MainWindow
 from airgap.ui.settings import Settings
-from airgap.ui.worker import StoreWorker, StreamingOptions, open_session
+from airgap.ui.worker import EngineWorker, Job, StoreWorker, StreamingOptions, open_session
 from memory_keyring import MemoryKeyring
 from pytestqt.qtbot import QtBot
 
@@ -100,6 +109,12 @@ def test_one_function_says_every_area_s_errors_and_falls_back_to_english(
     assert user_message(WrongKey(StoreCode.RECOVERY_KEY_TYPO)) == (
         "この復旧キーには入力ミスがあります。各グループをもう一度確認してください。"
     )
+    full = translate(OSError(errno.ENOSPC, "No space left on device"), Path("/data/a.db"))
+    assert isinstance(full, DiskFull)
+    assert user_message(full) == (
+        "ディスクがいっぱいです（/data）。保存済みのものは失われていません。"
+        "空き容量を作ってからもう一度お試しください。"
+    )
     # The translator's codes go through the same function.
     assert user_message(FormatError(ErrorCode.FILE_EMPTY, name="a.txt")) == "a.txt は空です。"
     # No code, or parameters that do not fit: the English, not nothing.
@@ -159,6 +174,25 @@ def test_a_corrupt_model_in_a_japanese_window_is_reported_in_japanese(
     with caplog.at_level(logging.WARNING):
         logging.getLogger("airgap.test").warning("load failed: %s", caught.value)
     assert f"load failed: {shard} is truncated: " in caplog.text
+
+
+def test_a_prompt_too_long_for_the_model_is_reported_in_japanese(
+    qtbot: QtBot, translations: Translations, tiny_model: Path
+) -> None:
+    translations.set_language("ja")
+    worker = EngineWorker()
+    loaded: list[object] = []
+    worker.loaded.connect(loaded.append)
+    worker.load(str(tiny_model), StreamingOptions())
+    assert loaded, "the tiny model did not load"
+    events: list[Event] = []
+    worker.streamed.connect(lambda _job, event: events.append(event))
+    request = GenerationRequest([ChatMessage(Role.USER, "東京の天気は晴れです。" * 2000)])
+    worker.generate(Job(1, request, False, CancelToken()))
+    done = events[-1]
+    assert isinstance(done, Done) and done.finish_reason is FinishReason.ERROR
+    assert done.error is not None and done.error.startswith("この会話は qwen35-tiny には長すぎます")
+    assert "新しい会話を始めるか、メッセージを短くしてください。" in done.error
 
 
 def test_the_cli_still_says_it_in_english(
