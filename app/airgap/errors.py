@@ -1,12 +1,12 @@
 """The one base for errors whose message is shown to the user as it is.
 
-Engine, store and translator errors all derive from `UserError`, so a front end catches one
-class and shows it. An error made from a code (an Enum member of its area: engine, store,
-translator) keeps the code and its parameters; its str() is the English text from its class's
-`ENGLISH` table, for logs and the CLI, and a front end that speaks another language turns
-code + parameters into its own text (the Qt one: airgap/ui/error_messages.py). An error made
-from a plain message has no code and is shown in that English. Anything else is a bug and is
-logged with its traceback.
+Engine, store, downloads and translator errors all derive from `UserError`, so a front end
+catches one class and shows it. An error made from a code (an Enum member of its area: engine,
+store, downloads, translator) keeps the code and its parameters; its str() is the English text
+from its class's `ENGLISH` table, for logs and the CLI, and a front end that speaks another
+language turns code + parameters into its own text (the Qt one: airgap/ui/error_messages.py).
+An error made from a plain message has no code and is shown in that English. Anything else is
+a bug and is logged with its traceback.
 """
 
 from __future__ import annotations
@@ -31,8 +31,7 @@ class UserError(Exception):
 
     def __init__(self, message: str | Enum, /, *, path: Path | None = None, **params: Param):
         code = message if isinstance(message, Enum) else None
-        # Any, not Enum | None: DownloadsError still names its messages with plain strings.
-        self.code: Any = code
+        self.code: Enum | None = code
         self.params: dict[str, Param] = params
         super().__init__(str(message) if code is None else self.ENGLISH[code].format_map(params))
         self.path = path

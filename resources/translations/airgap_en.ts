@@ -1399,66 +1399,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Close</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <source>%1 ships with Airgap; there is nothing to download.</source>
-        <translation>%1 ships with Airgap; there is nothing to download.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
-        <translation>%1 is neither a catalog model nor a hub repository id (owner/name).</translation>
-    </message>
-    <message>
-        <source>The hub listed an unsafe file name: %1.</source>
-        <translation>The hub listed an unsafe file name: %1.</translation>
-    </message>
-    <message>
-        <source>%1 was not found on %2 (or it needs a login).</source>
-        <translation>%1 was not found on %2 (or it needs a login).</translation>
-    </message>
-    <message>
-        <source>Airgap cannot reach %1 to list %2: %3</source>
-        <translation>Airgap cannot reach %1 to list %2: %3</translation>
-    </message>
-    <message>
-        <source>The hub gave no size for %1 in %2.</source>
-        <translation>The hub gave no size for %1 in %2.</translation>
-    </message>
-    <message>
-        <source>%1 has no model files to download.</source>
-        <translation>%1 has no model files to download.</translation>
-    </message>
-    <message>
-        <source>%1 is already being downloaded.</source>
-        <translation>%1 is already being downloaded.</translation>
-    </message>
-    <message>
-        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
-        <translation>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</translation>
-    </message>
-    <message>
-        <source>%1: the server answered %2.</source>
-        <translation>%1: the server answered %2.</translation>
-    </message>
-    <message>
-        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
-        <translation>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cancelled; download it again to resume.</source>
-        <translation>The download of %1 was cancelled; download it again to resume.</translation>
-    </message>
-    <message>
-        <source>%1; retrying in %2 s</source>
-        <translation>%1; retrying in %2 s</translation>
-    </message>
 </context>
 <context>
     <name>DataTransfer</name>
@@ -2296,6 +2236,66 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
         <translation>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</translation>
+    </message>
+    <message>
+        <source>%1 ships with Airgap; there is nothing to download.</source>
+        <translation>%1 ships with Airgap; there is nothing to download.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
+        <translation>%1 is neither a catalog model nor a hub repository id (owner/name).</translation>
+    </message>
+    <message>
+        <source>The hub listed an unsafe file name: %1.</source>
+        <translation>The hub listed an unsafe file name: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not found on %2 (or it needs a login).</source>
+        <translation>%1 was not found on %2 (or it needs a login).</translation>
+    </message>
+    <message>
+        <source>Airgap cannot reach %1 to list %2: %3</source>
+        <translation>Airgap cannot reach %1 to list %2: %3</translation>
+    </message>
+    <message>
+        <source>The hub gave no size for %1 in %2.</source>
+        <translation>The hub gave no size for %1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no model files to download.</source>
+        <translation>%1 has no model files to download.</translation>
+    </message>
+    <message>
+        <source>%1 is already being downloaded.</source>
+        <translation>%1 is already being downloaded.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
+        <translation>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2.</source>
+        <translation>%1: the server answered %2.</translation>
+    </message>
+    <message>
+        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
+        <translation>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled; download it again to resume.</source>
+        <translation>The download of %1 was cancelled; download it again to resume.</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1; retrying in %2 s</translation>
     </message>
 </context>
 </TS>

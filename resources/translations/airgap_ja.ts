@@ -1385,66 +1385,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
-    <message>
-        <source>%1 ships with Airgap; there is nothing to download.</source>
-        <translation>%1 は Airgap に同梱されています。ダウンロードするものはありません。</translation>
-    </message>
-    <message>
-        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
-        <translation>%1 はカタログのモデルでも Hub のリポジトリ ID（所有者/名前）でもありません。</translation>
-    </message>
-    <message>
-        <source>The hub listed an unsafe file name: %1.</source>
-        <translation>Hub が安全でないファイル名を示しました：%1。</translation>
-    </message>
-    <message>
-        <source>%1 was not found on %2 (or it needs a login).</source>
-        <translation>%2 に %1 が見つかりません（またはログインが必要です）。</translation>
-    </message>
-    <message>
-        <source>Airgap cannot reach %1 to list %2: %3</source>
-        <translation>Airgap は %2 の一覧を取得するために %1 に接続できません：%3</translation>
-    </message>
-    <message>
-        <source>The hub gave no size for %1 in %2.</source>
-        <translation>Hub は %2 の %1 のサイズを示しませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 has no model files to download.</source>
-        <translation>%1 にはダウンロードできるモデルファイルがありません。</translation>
-    </message>
-    <message>
-        <source>%1 is already being downloaded.</source>
-        <translation>%1 はすでにダウンロード中です。</translation>
-    </message>
-    <message>
-        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
-        <translation>ディスクの空き容量が足りません：%1 には %2 GB（安全のための余裕を含む）が必要ですが、モデルの保存場所（%4）の空きは %3 GB です。</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 の検証に失敗しました（サイズが Hub の値と一致しません）。ダウンロードが破損しているため、%2 はインストールされませんでした。もう一度ダウンロードして、そのファイルを取得し直してください。</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 の検証に失敗しました（sha256 が Hub の値と一致しません）。ダウンロードが破損しているため、%2 はインストールされませんでした。もう一度ダウンロードして、そのファイルを取得し直してください。</translation>
-    </message>
-    <message>
-        <source>%1: the server answered %2.</source>
-        <translation>%1：サーバーの応答は %2 でした。</translation>
-    </message>
-    <message>
-        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
-        <translation>%1：ダウンロードが %2 回続けて失敗しました（%3）。もう一度ダウンロードすると %4 バイト目から再開します。</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cancelled; download it again to resume.</source>
-        <translation>%1 のダウンロードはキャンセルされました。もう一度ダウンロードすると再開します。</translation>
-    </message>
-    <message>
-        <source>%1; retrying in %2 s</source>
-        <translation>%1。%2 秒後に再試行します</translation>
-    </message>
 </context>
 <context>
     <name>DataTransfer</name>
@@ -2276,6 +2216,66 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
         <translation>%1 は新しい Airgap でエクスポートされました（形式バージョン %2）。インポートするには Airgap を更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 ships with Airgap; there is nothing to download.</source>
+        <translation>%1 は Airgap に同梱されています。ダウンロードするものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
+        <translation>%1 はカタログのモデルでも Hub のリポジトリ ID（所有者/名前）でもありません。</translation>
+    </message>
+    <message>
+        <source>The hub listed an unsafe file name: %1.</source>
+        <translation>Hub が安全でないファイル名を示しました：%1。</translation>
+    </message>
+    <message>
+        <source>%1 was not found on %2 (or it needs a login).</source>
+        <translation>%2 に %1 が見つかりません（またはログインが必要です）。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot reach %1 to list %2: %3</source>
+        <translation>Airgap は %2 の一覧を取得するために %1 に接続できません：%3</translation>
+    </message>
+    <message>
+        <source>The hub gave no size for %1 in %2.</source>
+        <translation>Hub は %2 の %1 のサイズを示しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 has no model files to download.</source>
+        <translation>%1 にはダウンロードできるモデルファイルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already being downloaded.</source>
+        <translation>%1 はすでにダウンロード中です。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
+        <translation>ディスクの空き容量が足りません：%1 には %2 GB（安全のための余裕を含む）が必要ですが、モデルの保存場所（%4）の空きは %3 GB です。</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 の検証に失敗しました（サイズが Hub の値と一致しません）。ダウンロードが破損しているため、%2 はインストールされませんでした。もう一度ダウンロードして、そのファイルを取得し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 の検証に失敗しました（sha256 が Hub の値と一致しません）。ダウンロードが破損しているため、%2 はインストールされませんでした。もう一度ダウンロードして、そのファイルを取得し直してください。</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2.</source>
+        <translation>%1：サーバーの応答は %2 でした。</translation>
+    </message>
+    <message>
+        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
+        <translation>%1：ダウンロードが %2 回続けて失敗しました（%3）。もう一度ダウンロードすると %4 バイト目から再開します。</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled; download it again to resume.</source>
+        <translation>%1 のダウンロードはキャンセルされました。もう一度ダウンロードすると再開します。</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1。%2 秒後に再試行します</translation>
     </message>
 </context>
 </TS>

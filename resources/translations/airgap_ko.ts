@@ -1385,66 +1385,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Close</source>
         <translation>닫기</translation>
     </message>
-    <message>
-        <source>%1 ships with Airgap; there is nothing to download.</source>
-        <translation>%1은(는) Airgap에 포함되어 있어 다운로드할 필요가 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
-        <translation>%1은(는) 카탈로그 모델도, Hub 저장소 ID(소유자/이름)도 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The hub listed an unsafe file name: %1.</source>
-        <translation>Hub가 안전하지 않은 파일 이름을 제시했습니다: %1.</translation>
-    </message>
-    <message>
-        <source>%1 was not found on %2 (or it needs a login).</source>
-        <translation>%2에서 %1을(를) 찾을 수 없습니다(또는 로그인이 필요합니다).</translation>
-    </message>
-    <message>
-        <source>Airgap cannot reach %1 to list %2: %3</source>
-        <translation>Airgap이 %2 목록을 가져오기 위해 %1에 연결할 수 없습니다: %3</translation>
-    </message>
-    <message>
-        <source>The hub gave no size for %1 in %2.</source>
-        <translation>Hub가 %2의 %1 크기를 알려 주지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1 has no model files to download.</source>
-        <translation>%1에는 다운로드할 모델 파일이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is already being downloaded.</source>
-        <translation>%1은(는) 이미 다운로드 중입니다.</translation>
-    </message>
-    <message>
-        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
-        <translation>디스크 공간이 부족합니다: %1에는 %2 GB(안전 여유 포함)가 필요하지만 모델을 보관하는 위치(%4)에는 %3 GB만 남아 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 검증에 실패했습니다(크기가 Hub의 값과 일치하지 않음): 다운로드가 손상되어 %2을(를) 설치하지 않았습니다. 다시 다운로드하여 해당 파일을 새로 받으세요.</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 검증에 실패했습니다(sha256이 Hub의 값과 일치하지 않음): 다운로드가 손상되어 %2을(를) 설치하지 않았습니다. 다시 다운로드하여 해당 파일을 새로 받으세요.</translation>
-    </message>
-    <message>
-        <source>%1: the server answered %2.</source>
-        <translation>%1: 서버가 %2(으)로 응답했습니다.</translation>
-    </message>
-    <message>
-        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
-        <translation>%1: 다운로드가 %2번 연속 실패했습니다(%3). 다시 다운로드하면 %4바이트부터 이어서 받습니다.</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cancelled; download it again to resume.</source>
-        <translation>%1 다운로드를 취소했습니다. 다시 다운로드하면 이어서 받습니다.</translation>
-    </message>
-    <message>
-        <source>%1; retrying in %2 s</source>
-        <translation>%1; %2초 후 다시 시도합니다</translation>
-    </message>
 </context>
 <context>
     <name>DataTransfer</name>
@@ -2276,6 +2216,66 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
         <translation>%1은(는) 더 새로운 Airgap에서 내보낸 파일입니다(형식 버전 %2). 가져오려면 Airgap을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>%1 ships with Airgap; there is nothing to download.</source>
+        <translation>%1은(는) Airgap에 포함되어 있어 다운로드할 필요가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
+        <translation>%1은(는) 카탈로그 모델도, Hub 저장소 ID(소유자/이름)도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The hub listed an unsafe file name: %1.</source>
+        <translation>Hub가 안전하지 않은 파일 이름을 제시했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not found on %2 (or it needs a login).</source>
+        <translation>%2에서 %1을(를) 찾을 수 없습니다(또는 로그인이 필요합니다).</translation>
+    </message>
+    <message>
+        <source>Airgap cannot reach %1 to list %2: %3</source>
+        <translation>Airgap이 %2 목록을 가져오기 위해 %1에 연결할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The hub gave no size for %1 in %2.</source>
+        <translation>Hub가 %2의 %1 크기를 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no model files to download.</source>
+        <translation>%1에는 다운로드할 모델 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already being downloaded.</source>
+        <translation>%1은(는) 이미 다운로드 중입니다.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
+        <translation>디스크 공간이 부족합니다: %1에는 %2 GB(안전 여유 포함)가 필요하지만 모델을 보관하는 위치(%4)에는 %3 GB만 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 검증에 실패했습니다(크기가 Hub의 값과 일치하지 않음): 다운로드가 손상되어 %2을(를) 설치하지 않았습니다. 다시 다운로드하여 해당 파일을 새로 받으세요.</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 검증에 실패했습니다(sha256이 Hub의 값과 일치하지 않음): 다운로드가 손상되어 %2을(를) 설치하지 않았습니다. 다시 다운로드하여 해당 파일을 새로 받으세요.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2.</source>
+        <translation>%1: 서버가 %2(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
+        <translation>%1: 다운로드가 %2번 연속 실패했습니다(%3). 다시 다운로드하면 %4바이트부터 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled; download it again to resume.</source>
+        <translation>%1 다운로드를 취소했습니다. 다시 다운로드하면 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1; %2초 후 다시 시도합니다</translation>
     </message>
 </context>
 </TS>

@@ -1385,66 +1385,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message>
-        <source>%1 ships with Airgap; there is nothing to download.</source>
-        <translation>%1 随 Airgap 一起提供，无需下载。</translation>
-    </message>
-    <message>
-        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
-        <translation>%1 既不是目录中的模型，也不是 Hub 仓库 ID（所有者/名称）。</translation>
-    </message>
-    <message>
-        <source>The hub listed an unsafe file name: %1.</source>
-        <translation>Hub 列出了一个不安全的文件名：%1。</translation>
-    </message>
-    <message>
-        <source>%1 was not found on %2 (or it needs a login).</source>
-        <translation>在 %2 上找不到 %1（或者需要登录）。</translation>
-    </message>
-    <message>
-        <source>Airgap cannot reach %1 to list %2: %3</source>
-        <translation>Airgap 无法连接 %1 来列出 %2：%3</translation>
-    </message>
-    <message>
-        <source>The hub gave no size for %1 in %2.</source>
-        <translation>Hub 没有提供 %2 中 %1 的大小。</translation>
-    </message>
-    <message>
-        <source>%1 has no model files to download.</source>
-        <translation>%1 没有可下载的模型文件。</translation>
-    </message>
-    <message>
-        <source>%1 is already being downloaded.</source>
-        <translation>%1 已在下载中。</translation>
-    </message>
-    <message>
-        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
-        <translation>磁盘空间不足，无法下载 %1：需要 %2 GB（含安全余量），而存放模型的位置（%4）只有 %3 GB 可用。</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 未通过校验（大小与 Hub 上的不符）：下载已损坏，%2 未安装。请重新下载以重新获取该文件。</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 未通过校验（sha256 与 Hub 上的不符）：下载已损坏，%2 未安装。请重新下载以重新获取该文件。</translation>
-    </message>
-    <message>
-        <source>%1: the server answered %2.</source>
-        <translation>%1：服务器返回 %2。</translation>
-    </message>
-    <message>
-        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
-        <translation>%1：下载连续失败 %2 次（%3）。重新下载可从第 %4 字节处继续。</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cancelled; download it again to resume.</source>
-        <translation>%1 的下载已取消；重新下载即可继续。</translation>
-    </message>
-    <message>
-        <source>%1; retrying in %2 s</source>
-        <translation>%1；%2 秒后重试</translation>
-    </message>
 </context>
 <context>
     <name>DataTransfer</name>
@@ -2276,6 +2216,66 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
         <translation>%1 由更新版本的 Airgap 导出（格式版本 %2）；请更新 Airgap 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 ships with Airgap; there is nothing to download.</source>
+        <translation>%1 随 Airgap 一起提供，无需下载。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
+        <translation>%1 既不是目录中的模型，也不是 Hub 仓库 ID（所有者/名称）。</translation>
+    </message>
+    <message>
+        <source>The hub listed an unsafe file name: %1.</source>
+        <translation>Hub 列出了一个不安全的文件名：%1。</translation>
+    </message>
+    <message>
+        <source>%1 was not found on %2 (or it needs a login).</source>
+        <translation>在 %2 上找不到 %1（或者需要登录）。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot reach %1 to list %2: %3</source>
+        <translation>Airgap 无法连接 %1 来列出 %2：%3</translation>
+    </message>
+    <message>
+        <source>The hub gave no size for %1 in %2.</source>
+        <translation>Hub 没有提供 %2 中 %1 的大小。</translation>
+    </message>
+    <message>
+        <source>%1 has no model files to download.</source>
+        <translation>%1 没有可下载的模型文件。</translation>
+    </message>
+    <message>
+        <source>%1 is already being downloaded.</source>
+        <translation>%1 已在下载中。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
+        <translation>磁盘空间不足，无法下载 %1：需要 %2 GB（含安全余量），而存放模型的位置（%4）只有 %3 GB 可用。</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 未通过校验（大小与 Hub 上的不符）：下载已损坏，%2 未安装。请重新下载以重新获取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 未通过校验（sha256 与 Hub 上的不符）：下载已损坏，%2 未安装。请重新下载以重新获取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2.</source>
+        <translation>%1：服务器返回 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
+        <translation>%1：下载连续失败 %2 次（%3）。重新下载可从第 %4 字节处继续。</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled; download it again to resume.</source>
+        <translation>%1 的下载已取消；重新下载即可继续。</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
     </message>
 </context>
 </TS>

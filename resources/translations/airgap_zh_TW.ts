@@ -1385,66 +1385,6 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>Close</source>
         <translation>關閉</translation>
     </message>
-    <message>
-        <source>%1 ships with Airgap; there is nothing to download.</source>
-        <translation>%1 隨 Airgap 一起提供，無須下載。</translation>
-    </message>
-    <message>
-        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
-        <translation>%1 既不是目錄中的模型，也不是 Hub 儲存庫 ID（擁有者/名稱）。</translation>
-    </message>
-    <message>
-        <source>The hub listed an unsafe file name: %1.</source>
-        <translation>Hub 列出了一個不安全的檔案名稱：%1。</translation>
-    </message>
-    <message>
-        <source>%1 was not found on %2 (or it needs a login).</source>
-        <translation>在 %2 上找不到 %1（或需要登入）。</translation>
-    </message>
-    <message>
-        <source>Airgap cannot reach %1 to list %2: %3</source>
-        <translation>Airgap 無法連線到 %1 以列出 %2：%3</translation>
-    </message>
-    <message>
-        <source>The hub gave no size for %1 in %2.</source>
-        <translation>Hub 沒有提供 %2 中 %1 的大小。</translation>
-    </message>
-    <message>
-        <source>%1 has no model files to download.</source>
-        <translation>%1 沒有可下載的模型檔案。</translation>
-    </message>
-    <message>
-        <source>%1 is already being downloaded.</source>
-        <translation>%1 已在下載中。</translation>
-    </message>
-    <message>
-        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
-        <translation>磁碟空間不足，無法下載 %1：需要 %2 GB（含安全餘量），而存放模型的位置（%4）只有 %3 GB 可用。</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 未通過驗證（大小與 Hub 上的不符）：下載已損毀，%2 未安裝。請重新下載以重新取得該檔案。</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
-        <translation>%1 未通過驗證（sha256 與 Hub 上的不符）：下載已損毀，%2 未安裝。請重新下載以重新取得該檔案。</translation>
-    </message>
-    <message>
-        <source>%1: the server answered %2.</source>
-        <translation>%1：伺服器回應 %2。</translation>
-    </message>
-    <message>
-        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
-        <translation>%1：下載連續失敗 %2 次（%3）。重新下載可從第 %4 位元組處繼續。</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cancelled; download it again to resume.</source>
-        <translation>%1 的下載已取消；重新下載即可繼續。</translation>
-    </message>
-    <message>
-        <source>%1; retrying in %2 s</source>
-        <translation>%1；%2 秒後重試</translation>
-    </message>
 </context>
 <context>
     <name>DataTransfer</name>
@@ -2276,6 +2216,66 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>%1 was exported by a newer Airgap (format version %2); update Airgap to import it.</source>
         <translation>%1 由較新版本的 Airgap 匯出（格式版本 %2）；請更新 Airgap 後再匯入。</translation>
+    </message>
+    <message>
+        <source>%1 ships with Airgap; there is nothing to download.</source>
+        <translation>%1 隨 Airgap 一起提供，無須下載。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a catalog model nor a hub repository id (owner/name).</source>
+        <translation>%1 既不是目錄中的模型，也不是 Hub 儲存庫 ID（擁有者/名稱）。</translation>
+    </message>
+    <message>
+        <source>The hub listed an unsafe file name: %1.</source>
+        <translation>Hub 列出了一個不安全的檔案名稱：%1。</translation>
+    </message>
+    <message>
+        <source>%1 was not found on %2 (or it needs a login).</source>
+        <translation>在 %2 上找不到 %1（或需要登入）。</translation>
+    </message>
+    <message>
+        <source>Airgap cannot reach %1 to list %2: %3</source>
+        <translation>Airgap 無法連線到 %1 以列出 %2：%3</translation>
+    </message>
+    <message>
+        <source>The hub gave no size for %1 in %2.</source>
+        <translation>Hub 沒有提供 %2 中 %1 的大小。</translation>
+    </message>
+    <message>
+        <source>%1 has no model files to download.</source>
+        <translation>%1 沒有可下載的模型檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is already being downloaded.</source>
+        <translation>%1 已在下載中。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for %1: it needs %2 GB (with a safety margin) and %3 GB is free where models are kept (%4).</source>
+        <translation>磁碟空間不足，無法下載 %1：需要 %2 GB（含安全餘量），而存放模型的位置（%4）只有 %3 GB 可用。</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its size does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 未通過驗證（大小與 Hub 上的不符）：下載已損毀，%2 未安裝。請重新下載以重新取得該檔案。</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (its sha256 does not match the hub's): the download is corrupt and %2 was not installed. Download it again to fetch that file afresh.</source>
+        <translation>%1 未通過驗證（sha256 與 Hub 上的不符）：下載已損毀，%2 未安裝。請重新下載以重新取得該檔案。</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2.</source>
+        <translation>%1：伺服器回應 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the download failed %2 times in a row (%3). Download it again to resume from byte %4.</source>
+        <translation>%1：下載連續失敗 %2 次（%3）。重新下載可從第 %4 位元組處繼續。</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled; download it again to resume.</source>
+        <translation>%1 的下載已取消；重新下載即可繼續。</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1；%2 秒後重試</translation>
     </message>
 </context>
 </TS>

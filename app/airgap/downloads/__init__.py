@@ -10,6 +10,7 @@ downloader process alone.
 from airgap.downloads.errors import (
     Cancelled,
     CatalogError,
+    DownloadCode,
     DownloadsError,
     ImportFailed,
     NotEnoughSpace,
@@ -20,6 +21,7 @@ from airgap.downloads.errors import (
 __all__ = [
     "Cancelled",
     "CatalogError",
+    "DownloadCode",
     "DownloadsError",
     "ImportFailed",
     "NotEnoughSpace",

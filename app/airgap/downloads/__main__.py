@@ -14,7 +14,7 @@ import signal
 import sys
 
 from airgap.downloads import catalog
-from airgap.downloads.errors import DownloadsError
+from airgap.downloads.errors import DownloadCode, DownloadsError
 from airgap.downloads.progress import CancelFlag, Event, Kind, json_lines
 
 DEFAULT_FILES = ("*.json", "*.safetensors", "*.jinja", "*.txt", "*.model", "*.tiktoken")
@@ -27,19 +27,10 @@ def _target(name: str, revision: str | None) -> tuple[str, str, str, tuple[str, 
     entry = catalog.find(name)
     if entry is not None:
         if not entry.downloadable:
-            raise DownloadsError(
-                f"{entry.id} ships with Airgap; there is nothing to download",
-                code="embedded",
-                details={"model": entry.id},
-            )
+            raise DownloadsError(DownloadCode.EMBEDDED, model=entry.id)
         return entry.id, entry.repo, revision or entry.revision, entry.files or DEFAULT_FILES
     if name.count("/") != 1:
-        raise DownloadsError(
-            f"{name!r} is neither a catalog model nor a hub repository id (owner/name); "
-            "`airgap catalog` lists the models",
-            code="unknown_model",
-            details={"name": name},
-        )
+        raise DownloadsError(DownloadCode.UNKNOWN_MODEL, name=name)
     return name.split("/")[1], name, revision or "main", DEFAULT_FILES
 
 
@@ -57,7 +48,8 @@ def download(args: argparse.Namespace) -> int:
         transfer.Transfer(listing, args.model_id or model, sink, cancel, options).run()
     except DownloadsError as e:
         kind = Kind.CANCELLED if e.exit_code == 130 else Kind.ERROR
-        sink(Event(kind=kind, model=model, message=str(e), code=e.code, details=e.details))
+        code = e.code.value if e.code is not None else ""
+        sink(Event(kind=kind, model=model, message=str(e), code=code, details=e.details))
         return e.exit_code
     finally:
         # Done either way: a late Ctrl-C must not kill the interpreter while it shuts down

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from airgap.downloads.errors import DownloadsError, TransferFailed
+from airgap.downloads.errors import DownloadCode, DownloadsError, TransferFailed
 
 ENDPOINT_ENV = "AIRGAP_HF_ENDPOINT"
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -66,11 +66,7 @@ def _safe_path(name: str) -> str:
     """Refuse names that would escape the model folder (a hostile or broken server)."""
     path = PurePosixPath(name)
     if not name or path.is_absolute() or ".." in path.parts or "\\" in name or "\x00" in name:
-        raise DownloadsError(
-            f"the hub listed an unsafe file name: {name!r}",
-            code="unsafe_name",
-            details={"name": repr(name)},
-        )
+        raise DownloadsError(DownloadCode.UNSAFE_NAME, name=repr(name))
     return str(path)
 
 
@@ -103,17 +99,11 @@ def list_files(
                 )
             break
         except RepositoryNotFoundError as e:
-            raise DownloadsError(
-                f"{repo} was not found on {base} (or it needs a login)",
-                code="not_found",
-                details={"repo": repo, "hub": base},
-            ) from e
+            raise DownloadsError(DownloadCode.NOT_FOUND, repo=repo, hub=base) from e
         except Exception as e:  # HfHubHTTPError, OSError, httpx2 transport errors
             if attempt + 1 == attempts:
                 raise TransferFailed(
-                    f"cannot reach {base} to list {repo}: {e}",
-                    code="unreachable",
-                    details={"hub": base, "repo": repo, "error": str(e)},
+                    DownloadCode.UNREACHABLE, hub=base, repo=repo, error=str(e)
                 ) from e
             time.sleep(backoff_s * 2**attempt)
     commit = info.sha or revision
@@ -127,17 +117,9 @@ def list_files(
         elif sib.size is not None:
             size, sha = int(sib.size), None
         else:
-            raise DownloadsError(
-                f"the hub gave no size for {name} in {repo}",
-                code="no_size",
-                details={"file": name, "repo": repo},
-            )
+            raise DownloadsError(DownloadCode.NO_SIZE, file=name, repo=repo)
         url = hf_hub_url(repo, name, revision=commit, endpoint=base)
         files.append(RemoteFile(path=name, size=size, sha256=sha, url=url))
     if not files:
-        raise DownloadsError(
-            f"{repo}@{revision} has no model files to download",
-            code="no_files",
-            details={"repo": f"{repo}@{revision}"},
-        )
+        raise DownloadsError(DownloadCode.NO_FILES, repo=f"{repo}@{revision}")
     return Listing(repo, revision, commit, base, tuple(sorted(files, key=lambda f: f.path)))

@@ -41,8 +41,8 @@ class Event:
     files_total: int = 0
     path: str = ""
     message: str = ""  # English, for the user (the CLI prints it as it is)
-    code: str = ""  # names `message` for a translation (DownloadsError.code)
-    details: dict[str, str] = field(default_factory=dict)  # the message's variable parts
+    code: str = ""  # a DownloadCode value naming `message` (DownloadsError.received)
+    details: dict[str, str] = field(default_factory=dict)  # the code's parameters
 
     def to_json(self) -> str:
         data = asdict(self)

@@ -32,6 +32,7 @@ from airgap import __version__, paths
 from airgap.downloads import hardware, manifest
 from airgap.downloads.errors import (
     Cancelled,
+    DownloadCode,
     DownloadsError,
     NotEnoughSpace,
     TransferFailed,
@@ -84,11 +85,7 @@ def _locked(folder: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as e:
             if e.errno in (errno.EAGAIN, errno.EACCES):
-                raise DownloadsError(
-                    f"{folder.name} is already being downloaded",
-                    code="busy",
-                    details={"model": folder.name},
-                ) from e
+                raise DownloadsError(DownloadCode.BUSY, model=folder.name) from e
             raise
         yield
 
@@ -132,16 +129,11 @@ class Transfer:
             free = self.opt.free_space(self.staging)
             if needed > free:
                 raise NotEnoughSpace(
-                    f"not enough disk space for {self.model_id}: it needs "
-                    f"{needed / 1e9:.2f} GB (with a safety margin) and "
-                    f"{free / 1e9:.2f} GB is free where models are kept ({self.models_dir})",
-                    code="disk",
-                    details={
-                        "model": self.model_id,
-                        "needed": f"{needed / 1e9:.2f}",
-                        "free": f"{free / 1e9:.2f}",
-                        "folder": str(self.models_dir),
-                    },
+                    DownloadCode.DISK,
+                    model=self.model_id,
+                    needed=f"{needed / 1e9:.2f}",
+                    free=f"{free / 1e9:.2f}",
+                    folder=str(self.models_dir),
                 )
             self.meter.emit(Kind.START, message=f"{self.listing.repo}@{self.listing.commit}")
             records = []
@@ -214,11 +206,7 @@ class Transfer:
             self._sidecar(remote).unlink(missing_ok=True)
             what = "size" if state.offset != remote.size else "sha256"
             raise VerificationFailed(
-                f"{remote.path} failed verification ({what} does not match the hub's): "
-                f"the download is corrupt and {self.model_id} was not installed. "
-                "Run the download again to fetch that file afresh.",
-                code=f"corrupt_{what}",
-                details={"file": remote.path, "model": self.model_id},
+                DownloadCode(f"corrupt_{what}"), file=remote.path, model=self.model_id
             )
         state.part.replace(final)
         self._sidecar(remote).unlink(missing_ok=True)
@@ -258,9 +246,9 @@ class Transfer:
             except urllib.error.HTTPError as e:
                 if e.code not in RETRYABLE_STATUS and e.code != 416:
                     raise TransferFailed(
-                        f"{state.remote.path}: the server answered {e.code} {e.reason}",
-                        code="http_status",
-                        details={"file": state.remote.path, "status": f"{e.code} {e.reason}"},
+                        DownloadCode.HTTP_STATUS,
+                        file=state.remote.path,
+                        status=f"{e.code} {e.reason}",
                     ) from e
                 if e.code == 416:  # our range no longer makes sense: start the file over
                     self._restart(state)
@@ -272,24 +260,21 @@ class Transfer:
         failures = 1 if state.offset > before else failures + 1
         if failures > self.opt.retries:
             raise TransferFailed(
-                f"{state.remote.path}: the download failed {failures} times in a row "
-                f"({error}); run it again to resume from {state.offset} bytes",
-                code="failed_repeatedly",
-                details={
-                    "file": state.remote.path,
-                    "count": str(failures),
-                    "error": str(error),
-                    "offset": str(state.offset),
-                },
+                DownloadCode.FAILED_REPEATEDLY,
+                file=state.remote.path,
+                count=failures,
+                error=str(error),
+                offset=state.offset,
             ) from error
         delay = min(self.opt.max_backoff_s, self.opt.backoff_s * 2 ** (failures - 1))
         log.info("retrying %s in %.1fs after: %s", state.remote.path, delay, error)
+        retry = DownloadsError(DownloadCode.RETRY, error=str(error), delay=f"{delay:.1f}")
         self.meter.emit(
             Kind.RETRY,
             file=state.remote.path,
-            message=f"{error}; retrying in {delay:.1f}s",
-            code="retry",
-            details={"error": str(error), "delay": f"{delay:.1f}"},
+            message=retry.message,
+            code=DownloadCode.RETRY.value,
+            details=retry.details,
         )
         left = delay
         while left > 0:  # in small steps, so a cancel does not wait out the back-off
@@ -347,11 +332,7 @@ class Transfer:
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():
-            raise Cancelled(
-                f"download of {self.model_id} cancelled; run it again to resume",
-                code="cancelled",
-                details={"model": self.model_id},
-            )
+            raise Cancelled(DownloadCode.CANCELLED, model=self.model_id)
 
     # ------------------------------------------------------------------ bookkeeping
     def _load_verified(self) -> dict[str, Any]:

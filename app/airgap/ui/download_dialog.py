@@ -10,7 +10,6 @@ downloading the same model again resumes.
 from __future__ import annotations
 
 import logging
-import re
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QProcess, QProcessEnvironment, Signal, SignalInstance
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from airgap.downloads.commands import downloader_command, downloader_env
+from airgap.downloads.errors import DownloadsError
 from airgap.downloads.progress import Event, Kind, parse_line
+from airgap.ui.error_messages import user_message
 from airgap.ui.welcome import ModelChoice, choice_text, model_choices, model_list
 
 log = logging.getLogger(__name__)
@@ -222,64 +223,7 @@ class DownloadDialog(QDialog):
     def explain(self, event: Event) -> str:
         """The downloader's message in the window's language (its English text when the
         message is not one this version knows)."""
-        templates = {
-            "embedded": self.tr("%1 ships with Airgap; there is nothing to download."),
-            "unknown_model": self.tr(
-                "%1 is neither a catalog model nor a hub repository id (owner/name)."
-            ),
-            "unsafe_name": self.tr("The hub listed an unsafe file name: %1."),
-            "not_found": self.tr("%1 was not found on %2 (or it needs a login)."),
-            "unreachable": self.tr("Airgap cannot reach %1 to list %2: %3"),
-            "no_size": self.tr("The hub gave no size for %1 in %2."),
-            "no_files": self.tr("%1 has no model files to download."),
-            "busy": self.tr("%1 is already being downloaded."),
-            "disk": self.tr(
-                "Not enough disk space for %1: it needs %2 GB (with a safety margin) and "
-                "%3 GB is free where models are kept (%4)."
-            ),
-            "corrupt_size": self.tr(
-                "%1 failed verification (its size does not match the hub's): the download "
-                "is corrupt and %2 was not installed. Download it again to fetch that file "
-                "afresh."
-            ),
-            "corrupt_sha256": self.tr(
-                "%1 failed verification (its sha256 does not match the hub's): the download "
-                "is corrupt and %2 was not installed. Download it again to fetch that file "
-                "afresh."
-            ),
-            "http_status": self.tr("%1: the server answered %2."),
-            "failed_repeatedly": self.tr(
-                "%1: the download failed %2 times in a row (%3). Download it again to resume "
-                "from byte %4."
-            ),
-            "cancelled": self.tr("The download of %1 was cancelled; download it again to resume."),
-            "retry": self.tr("%1; retrying in %2 s"),
-        }
-        order = {
-            "embedded": ("model",),
-            "unknown_model": ("name",),
-            "unsafe_name": ("name",),
-            "not_found": ("repo", "hub"),
-            "unreachable": ("hub", "repo", "error"),
-            "no_size": ("file", "repo"),
-            "no_files": ("repo",),
-            "busy": ("model",),
-            "disk": ("model", "needed", "free", "folder"),
-            "corrupt_size": ("file", "model"),
-            "corrupt_sha256": ("file", "model"),
-            "http_status": ("file", "status"),
-            "failed_repeatedly": ("file", "count", "error", "offset"),
-            "cancelled": ("model",),
-            "retry": ("error", "delay"),
-        }
-        template = templates.get(event.code)
-        keys = order.get(event.code, ())
-        if template is None or any(key not in event.details for key in keys):
-            return event.message
-        # Left to right in one pass, so a value containing "%2" is never substituted again.
-        parts = re.split(r"(%[1-9])", template)
-        values = {f"%{i}": event.details[key] for i, key in enumerate(keys, start=1)}
-        return "".join(values.get(part, part) for part in parts)
+        return user_message(DownloadsError.received(event.code, event.details, event.message))
 
     def _failure_headline(self, code: int) -> str:
         if code == EXIT_DISK:

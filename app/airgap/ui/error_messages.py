@@ -1,6 +1,7 @@
 """Errors in the UI language: the one place that turns an error's code and parameters
-(airgap/errors.py: engine, store and translator errors alike) into text, `user_message()`.
-The engine's and the store's templates live here; the translator's in translate_messages.py.
+(airgap/errors.py: engine, store, downloads and translator errors alike) into text,
+`user_message()`. The engine's, the store's and the downloads' templates live here; the
+translator's in translate_messages.py.
 
 The cores keep their English str() for logs and the CLI; an error without a code, or whose
 parameters do not fit the template, is shown in that English rather than not at all.
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from airgap.downloads.errors import DownloadCode
 from airgap.engine.api import EngineCode
 from airgap.errors import Param, UserError
 from airgap.translate.errors import ErrorCode
@@ -28,7 +30,7 @@ Template = tuple[str, tuple[str, ...]]  # text with %1..%9, the parameters in th
 
 
 def user_message(error: UserError) -> str:
-    """What the window says about an engine, store or translator error."""
+    """What the window says about an engine, store, downloads or translator error."""
     code = error.code
     return message(code, error.params, error.message) if isinstance(code, Enum) else error.message
 
@@ -48,6 +50,8 @@ def template(code: Enum) -> Template | None:
     """The template of any area's code in the current UI language."""
     if isinstance(code, EngineCode):
         return engine_templates().get(code)
+    if isinstance(code, DownloadCode):
+        return download_templates().get(code)
     if isinstance(code, ErrorCode):
         # translate_messages builds on this module, so it is imported when first needed.
         from airgap.ui.translate_messages import templates
@@ -653,5 +657,96 @@ def store_templates() -> dict[StoreCode, Template]:
                 "it.",
             ),
             ("name", "version"),
+        ),
+    }
+
+
+def download_templates() -> dict[DownloadCode, Template]:
+    """Every downloads code's text in the current UI language (the downloader's errors and
+    its retry notices, airgap/downloads/errors.py)."""
+    translate = QCoreApplication.translate
+    return {
+        DownloadCode.EMBEDDED: (
+            translate("ErrorMessages", "%1 ships with Airgap; there is nothing to download."),
+            ("model",),
+        ),
+        DownloadCode.UNKNOWN_MODEL: (
+            translate(
+                "ErrorMessages",
+                "%1 is neither a catalog model nor a hub repository id (owner/name).",
+            ),
+            ("name",),
+        ),
+        DownloadCode.UNSAFE_NAME: (
+            translate("ErrorMessages", "The hub listed an unsafe file name: %1."),
+            ("name",),
+        ),
+        DownloadCode.NOT_FOUND: (
+            translate("ErrorMessages", "%1 was not found on %2 (or it needs a login)."),
+            ("repo", "hub"),
+        ),
+        DownloadCode.UNREACHABLE: (
+            translate("ErrorMessages", "Airgap cannot reach %1 to list %2: %3"),
+            ("hub", "repo", "error"),
+        ),
+        DownloadCode.NO_SIZE: (
+            translate("ErrorMessages", "The hub gave no size for %1 in %2."),
+            ("file", "repo"),
+        ),
+        DownloadCode.NO_FILES: (
+            translate("ErrorMessages", "%1 has no model files to download."),
+            ("repo",),
+        ),
+        DownloadCode.BUSY: (
+            translate("ErrorMessages", "%1 is already being downloaded."),
+            ("model",),
+        ),
+        DownloadCode.DISK: (
+            translate(
+                "ErrorMessages",
+                "Not enough disk space for %1: it needs %2 GB (with a safety margin) and "
+                "%3 GB is free where models are kept (%4).",
+            ),
+            ("model", "needed", "free", "folder"),
+        ),
+        DownloadCode.CORRUPT_SIZE: (
+            translate(
+                "ErrorMessages",
+                "%1 failed verification (its size does not match the hub's): the download "
+                "is corrupt and %2 was not installed. Download it again to fetch that file "
+                "afresh.",
+            ),
+            ("file", "model"),
+        ),
+        DownloadCode.CORRUPT_SHA256: (
+            translate(
+                "ErrorMessages",
+                "%1 failed verification (its sha256 does not match the hub's): the download "
+                "is corrupt and %2 was not installed. Download it again to fetch that file "
+                "afresh.",
+            ),
+            ("file", "model"),
+        ),
+        DownloadCode.HTTP_STATUS: (
+            translate("ErrorMessages", "%1: the server answered %2."),
+            ("file", "status"),
+        ),
+        DownloadCode.FAILED_REPEATEDLY: (
+            translate(
+                "ErrorMessages",
+                "%1: the download failed %2 times in a row (%3). Download it again to resume "
+                "from byte %4.",
+            ),
+            ("file", "count", "error", "offset"),
+        ),
+        DownloadCode.CANCELLED: (
+            translate(
+                "ErrorMessages", "The download of %1 was cancelled; download it again to resume."
+            ),
+            ("model",),
+        ),
+        DownloadCode.RETRY: (
+            translate("ErrorMessages", "%1; retrying in %2 s"),
+            ("error", "delay"),
         ),
     }
