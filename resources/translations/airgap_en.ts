@@ -2297,5 +2297,197 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>%1; retrying in %2 s</source>
         <translation>%1; retrying in %2 s</translation>
     </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Generation failed: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is already generating an answer.</source>
+        <translation>This conversation is already generating an answer.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No model is loaded.</translation>
+    </message>
+    <message>
+        <source>The conversation store is not open.</source>
+        <translation>The conversation store is not open.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (no header).</source>
+        <translation>%1 is truncated (no header).</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header.</source>
+        <translation>%1 has a damaged header.</translation>
+    </message>
+    <message>
+        <source>The weights file %1 is missing.</source>
+        <translation>The weights file %1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no readable weight map.</source>
+        <translation>%1 is damaged: it has no readable weight map.</translation>
+    </message>
+    <message>
+        <source>The weights file %1 listed in %2 is missing.</source>
+        <translation>The weights file %1 listed in %2 is missing.</translation>
+    </message>
+    <message>
+        <source>No safetensors weights in %1.</source>
+        <translation>No safetensors weights in %1.</translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2 is damaged.</source>
+        <translation>%1: the entry for %2 is damaged.</translation>
+    </message>
+    <message>
+        <source>%1: %2 claims shape %3 but holds %4 bytes.</source>
+        <translation>%1: %2 claims shape %3 but holds %4 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 ends at byte %3 but the file has %4 bytes.</source>
+        <translation>%1 is truncated: %2 ends at byte %3 but the file has %4 bytes.</translation>
+    </message>
+    <message>
+        <source>No config.json in %1.</source>
+        <translation>No config.json in %1.</translation>
+    </message>
+    <message>
+        <source>config.json is damaged.</source>
+        <translation>config.json is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 has no stacked routed experts (switch_mlp) to stream.</source>
+        <translation>%1 has no stacked routed experts (switch_mlp) to stream.</translation>
+    </message>
+    <message>
+        <source>The checkpoint lacks the experts of layer(s) %1 that config.json (%2 layers) expects.</source>
+        <translation>The checkpoint lacks the experts of layer(s) %1 that config.json (%2 layers) expects.</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts have components %2, expected %3.</source>
+        <translation>Layer %1&apos;s experts have components %2, expected %3.</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has shape %4, but config.json says %5 experts.</source>
+        <translation>%1: layer %2 %3 has shape %4, but config.json says %5 experts.</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, but config.json implies %5.</source>
+        <translation>%1: layer %2 %3 has per-expert shape %4, but config.json implies %5.</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts differ in shape from layer %2&apos;s.</source>
+        <translation>Layer %1&apos;s experts differ in shape from layer %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Cannot open %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>Reading %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says: a read at byte %2 returned nothing (truncated or replaced file).</source>
+        <translation>%1 is shorter than its header says: a read at byte %2 returned nothing (truncated or replaced file).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says (truncated?).</source>
+        <translation>%1 is shorter than its header says (truncated?).</translation>
+    </message>
+    <message>
+        <source>The repack plan names an unknown expert tensor %1.</source>
+        <translation>The repack plan names an unknown expert tensor %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed since the repack started (shape %3, %4).</source>
+        <translation>%1: %2 changed since the repack started (shape %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 is truncated.</translation>
+    </message>
+    <message>
+        <source>Another repack of %1 is running; wait for it to finish.</source>
+        <translation>Another repack of %1 is running; wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>The disk filled up while repacking %1 (%2). Nothing is lost: free some space and run the repack again to finish it.</source>
+        <translation>The disk filled up while repacking %1 (%2). Nothing is lost: free some space and run the repack again to finish it.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Airgap; it cannot finish it.</source>
+        <translation>%1 was written by a newer Airgap; it cannot finish it.</translation>
+    </message>
+    <message>
+        <source>%1 holds only some of the experts it had before the repack.</source>
+        <translation>%1 holds only some of the experts it had before the repack.</translation>
+    </message>
+    <message>
+        <source>%1 went missing before the repack moved its experts; the model must be downloaded again.</source>
+        <translation>%1 went missing before the repack moved its experts; the model must be downloaded again.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong size.</source>
+        <translation>%1 has the wrong size.</translation>
+    </message>
+    <message>
+        <source>%1 has no in-place expert repack.</source>
+        <translation>%1 has no in-place expert repack.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 experts per layer, config.json says %3.</source>
+        <translation>%1 holds %2 experts per layer, config.json says %3.</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is missing.</source>
+        <translation>The packed experts file %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is truncated or damaged: it has %2 bytes, the repack wrote %3.</source>
+        <translation>The packed experts file %1 is truncated or damaged: it has %2 bytes, the repack wrote %3.</translation>
+    </message>
+    <message>
+        <source>Experts stored as %1 cannot be loaded yet.</source>
+        <translation>Experts stored as %1 cannot be loaded yet.</translation>
+    </message>
+    <message>
+        <source>Experts per token must be between %1 and %2 (the trained value).</source>
+        <translation>Experts per token must be between %1 and %2 (the trained value).</translation>
+    </message>
+    <message>
+        <source>Expert streaming does not support this expert format yet.</source>
+        <translation>Expert streaming does not support this expert format yet.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s expert layers do not match the model&apos;s MoE layers.</source>
+        <translation>The checkpoint&apos;s expert layers do not match the model&apos;s MoE layers.</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, the model expects %5.</source>
+        <translation>%1: layer %2 %3 has per-expert shape %4, the model expects %5.</translation>
+    </message>
+    <message>
+        <source>Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.</source>
+        <translation>Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.</translation>
+    </message>
+    <message>
+        <source>This model needs at least %1 to stream its experts; the memory budget is %2.</source>
+        <translation>This model needs at least %1 to stream its experts; the memory budget is %2.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing was changed; free some space and run it again.</source>
+        <translation>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing was changed; free some space and run it again.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
+        <translation>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</translation>
+    </message>
 </context>
 </TS>

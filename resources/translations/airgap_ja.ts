@@ -2277,5 +2277,197 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>%1; retrying in %2 s</source>
         <translation>%1。%2 秒後に再試行します</translation>
     </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>生成に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is already generating an answer.</source>
+        <translation>この会話はすでに回答を生成中です。</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>The conversation store is not open.</source>
+        <translation>会話の保存先が開かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (no header).</source>
+        <translation>%1 は途中で切れています（ヘッダーがありません）。</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header.</source>
+        <translation>%1 のヘッダーが破損しています。</translation>
+    </message>
+    <message>
+        <source>The weights file %1 is missing.</source>
+        <translation>重みファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no readable weight map.</source>
+        <translation>%1 は破損しています: 読み取れる weight map がありません。</translation>
+    </message>
+    <message>
+        <source>The weights file %1 listed in %2 is missing.</source>
+        <translation>%2 に記載された重みファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>No safetensors weights in %1.</source>
+        <translation>%1 に safetensors の重みがありません。</translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2 is damaged.</source>
+        <translation>%1: %2 の項目が破損しています。</translation>
+    </message>
+    <message>
+        <source>%1: %2 claims shape %3 but holds %4 bytes.</source>
+        <translation>%1: %2 の形状は %3 とされていますが、データは %4 バイトです。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 ends at byte %3 but the file has %4 bytes.</source>
+        <translation>%1 は途中で切れています: %2 は %3 バイト目で終わるはずですが、ファイルは %4 バイトしかありません。</translation>
+    </message>
+    <message>
+        <source>No config.json in %1.</source>
+        <translation>%1 に config.json がありません。</translation>
+    </message>
+    <message>
+        <source>config.json is damaged.</source>
+        <translation>config.json が破損しています。</translation>
+    </message>
+    <message>
+        <source>%1 has no stacked routed experts (switch_mlp) to stream.</source>
+        <translation>%1 にはストリーミングできるまとめられたルーティングエキスパート（switch_mlp）がありません。</translation>
+    </message>
+    <message>
+        <source>The checkpoint lacks the experts of layer(s) %1 that config.json (%2 layers) expects.</source>
+        <translation>チェックポイントに、config.json（%2 層）が必要とするレイヤー %1 のエキスパートがありません。</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts have components %2, expected %3.</source>
+        <translation>レイヤー %1 のエキスパートの構成要素は %2 ですが、%3 のはずです。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has shape %4, but config.json says %5 experts.</source>
+        <translation>%1: レイヤー %2 の %3 の形状は %4 ですが、config.json ではエキスパート数は %5 です。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, but config.json implies %5.</source>
+        <translation>%1: レイヤー %2 の %3 のエキスパートごとの形状は %4 ですが、config.json からは %5 のはずです。</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts differ in shape from layer %2&apos;s.</source>
+        <translation>レイヤー %1 のエキスパートの形状がレイヤー %2 と異なります。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 を開けません: %2。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>%1 の読み取りに失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says: a read at byte %2 returned nothing (truncated or replaced file).</source>
+        <translation>%1 はヘッダーの記載より短くなっています: %2 バイト目の読み取りで何も返りませんでした（ファイルが途中で切れているか、置き換えられています）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 が破損しています。</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says (truncated?).</source>
+        <translation>%1 はヘッダーの記載より短くなっています（途中で切れている可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The repack plan names an unknown expert tensor %1.</source>
+        <translation>再パック計画に不明なエキスパートテンソル %1 が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed since the repack started (shape %3, %4).</source>
+        <translation>%1: 再パックの開始後に %2 が変更されました（形状 %3、%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 は途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Another repack of %1 is running; wait for it to finish.</source>
+        <translation>%1 の別の再パックが実行中です。終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The disk filled up while repacking %1 (%2). Nothing is lost: free some space and run the repack again to finish it.</source>
+        <translation>%1 の再パック中にディスクがいっぱいになりました（%2）。失われたものはありません。空き容量を確保してから、もう一度再パックを実行して完了させてください。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Airgap; it cannot finish it.</source>
+        <translation>%1 は新しい Airgap で書き込まれたため、完了できません。</translation>
+    </message>
+    <message>
+        <source>%1 holds only some of the experts it had before the repack.</source>
+        <translation>%1 には再パック前にあったエキスパートの一部しかありません。</translation>
+    </message>
+    <message>
+        <source>%1 went missing before the repack moved its experts; the model must be downloaded again.</source>
+        <translation>再パックがエキスパートを移す前に %1 がなくなりました。モデルをもう一度ダウンロードする必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong size.</source>
+        <translation>%1 のサイズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no in-place expert repack.</source>
+        <translation>%1 にはその場でのエキスパート再パックがありません。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 experts per layer, config.json says %3.</source>
+        <translation>%1 にはレイヤーごとに %2 個のエキスパートがありますが、config.json では %3 個です。</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is missing.</source>
+        <translation>パック済みエキスパートファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is truncated or damaged: it has %2 bytes, the repack wrote %3.</source>
+        <translation>パック済みエキスパートファイル %1 が途中で切れているか破損しています: %2 バイトですが、再パックでは %3 バイト書き込みました。</translation>
+    </message>
+    <message>
+        <source>Experts stored as %1 cannot be loaded yet.</source>
+        <translation>%1 として保存されたエキスパートはまだ読み込めません。</translation>
+    </message>
+    <message>
+        <source>Experts per token must be between %1 and %2 (the trained value).</source>
+        <translation>トークンあたりのエキスパート数は %1 から %2（学習時の値）の間にしてください。</translation>
+    </message>
+    <message>
+        <source>Expert streaming does not support this expert format yet.</source>
+        <translation>エキスパートのストリーミングは、このエキスパート形式にまだ対応していません。</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s expert layers do not match the model&apos;s MoE layers.</source>
+        <translation>チェックポイントのエキスパート層がモデルの MoE 層と一致しません。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, the model expects %5.</source>
+        <translation>%1: レイヤー %2 の %3 のエキスパートごとの形状は %4 ですが、モデルは %5 を必要とします。</translation>
+    </message>
+    <message>
+        <source>Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.</source>
+        <translation>エキスパートのストリーミングは、現在 Qwen 形式の MoE ブロック（gate + top_k）のみに対応しています。</translation>
+    </message>
+    <message>
+        <source>This model needs at least %1 to stream its experts; the memory budget is %2.</source>
+        <translation>このモデルでエキスパートをストリーミングするには少なくとも %1 が必要ですが、メモリ予算は %2 です。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing was changed; free some space and run it again.</source>
+        <translation>%1 を再パックするための空きディスク容量が足りません: %2 の空きが必要ですが（最大のシャードと余裕分）、ディスクの空きは %3 です。何も変更していません。空き容量を確保してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
+        <translation>%1 を再パックするための空きディスク容量が足りません: %2 の空きが必要ですが（最大のシャードと余裕分）、ディスクの空きは %3 です。失われたものはありません。空き容量を確保してから、もう一度実行して完了させてください。</translation>
+    </message>
 </context>
 </TS>

@@ -2277,5 +2277,197 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>%1; retrying in %2 s</source>
         <translation>%1; %2초 후 다시 시도합니다</translation>
     </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>생성에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is already generating an answer.</source>
+        <translation>이 대화는 이미 답변을 생성하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conversation store is not open.</source>
+        <translation>대화 저장소가 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (no header).</source>
+        <translation>%1이(가) 잘렸습니다(헤더가 없습니다).</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header.</source>
+        <translation>%1의 헤더가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The weights file %1 is missing.</source>
+        <translation>가중치 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no readable weight map.</source>
+        <translation>%1이(가) 손상되었습니다: 읽을 수 있는 weight map이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The weights file %1 listed in %2 is missing.</source>
+        <translation>%2에 나열된 가중치 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No safetensors weights in %1.</source>
+        <translation>%1에 safetensors 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2 is damaged.</source>
+        <translation>%1: %2 항목이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 claims shape %3 but holds %4 bytes.</source>
+        <translation>%1: %2의 형태는 %3(으)로 되어 있지만 데이터는 %4바이트입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 ends at byte %3 but the file has %4 bytes.</source>
+        <translation>%1이(가) 잘렸습니다: %2은(는) %3바이트에서 끝나야 하지만 파일은 %4바이트입니다.</translation>
+    </message>
+    <message>
+        <source>No config.json in %1.</source>
+        <translation>%1에 config.json이 없습니다.</translation>
+    </message>
+    <message>
+        <source>config.json is damaged.</source>
+        <translation>config.json이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no stacked routed experts (switch_mlp) to stream.</source>
+        <translation>%1에는 스트리밍할 수 있는 묶인 라우팅 전문가(switch_mlp)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The checkpoint lacks the experts of layer(s) %1 that config.json (%2 layers) expects.</source>
+        <translation>체크포인트에 config.json(%2개 층)이 요구하는 층 %1의 전문가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts have components %2, expected %3.</source>
+        <translation>층 %1 전문가의 구성 요소는 %2이지만 %3이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has shape %4, but config.json says %5 experts.</source>
+        <translation>%1: 층 %2의 %3 형태는 %4이지만 config.json에는 전문가가 %5개로 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, but config.json implies %5.</source>
+        <translation>%1: 층 %2의 %3 전문가별 형태는 %4이지만 config.json에 따르면 %5이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts differ in shape from layer %2&apos;s.</source>
+        <translation>층 %1 전문가의 형태가 층 %2와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1을(를) 열 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>%1을(를) 읽지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says: a read at byte %2 returned nothing (truncated or replaced file).</source>
+        <translation>%1이(가) 헤더에 적힌 것보다 짧습니다: %2바이트 위치에서 읽은 결과가 없습니다(파일이 잘렸거나 바뀌었습니다).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1이(가) 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says (truncated?).</source>
+        <translation>%1이(가) 헤더에 적힌 것보다 짧습니다(잘렸을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>The repack plan names an unknown expert tensor %1.</source>
+        <translation>재패킹 계획에 알 수 없는 전문가 텐서 %1이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed since the repack started (shape %3, %4).</source>
+        <translation>%1: 재패킹이 시작된 뒤 %2이(가) 바뀌었습니다(형태 %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1이(가) 잘렸습니다.</translation>
+    </message>
+    <message>
+        <source>Another repack of %1 is running; wait for it to finish.</source>
+        <translation>%1의 다른 재패킹이 실행 중입니다. 끝날 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>The disk filled up while repacking %1 (%2). Nothing is lost: free some space and run the repack again to finish it.</source>
+        <translation>%1을(를) 재패킹하는 중에 디스크가 가득 찼습니다(%2). 잃은 것은 없습니다. 공간을 확보한 뒤 재패킹을 다시 실행해 마무리하세요.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Airgap; it cannot finish it.</source>
+        <translation>%1은(는) 더 새로운 Airgap이 작성했으므로 마무리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds only some of the experts it had before the repack.</source>
+        <translation>%1에는 재패킹 전에 있던 전문가 중 일부만 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 went missing before the repack moved its experts; the model must be downloaded again.</source>
+        <translation>재패킹이 전문가를 옮기기 전에 %1이(가) 사라졌습니다. 모델을 다시 다운로드해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong size.</source>
+        <translation>%1의 크기가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no in-place expert repack.</source>
+        <translation>%1에는 제자리 전문가 재패킹이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 experts per layer, config.json says %3.</source>
+        <translation>%1에는 층마다 전문가가 %2개 있지만 config.json에는 %3개로 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is missing.</source>
+        <translation>패킹된 전문가 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is truncated or damaged: it has %2 bytes, the repack wrote %3.</source>
+        <translation>패킹된 전문가 파일 %1이(가) 잘렸거나 손상되었습니다: %2바이트이지만 재패킹이 쓴 크기는 %3바이트입니다.</translation>
+    </message>
+    <message>
+        <source>Experts stored as %1 cannot be loaded yet.</source>
+        <translation>%1(으)로 저장된 전문가는 아직 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Experts per token must be between %1 and %2 (the trained value).</source>
+        <translation>토큰당 전문가 수는 %1에서 %2(학습된 값) 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Expert streaming does not support this expert format yet.</source>
+        <translation>전문가 스트리밍은 아직 이 전문가 형식을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s expert layers do not match the model&apos;s MoE layers.</source>
+        <translation>체크포인트의 전문가 층이 모델의 MoE 층과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, the model expects %5.</source>
+        <translation>%1: 층 %2의 %3 전문가별 형태는 %4이지만 모델은 %5을(를) 기대합니다.</translation>
+    </message>
+    <message>
+        <source>Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.</source>
+        <translation>전문가 스트리밍은 현재 Qwen 방식의 MoE 블록(gate + top_k)만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>This model needs at least %1 to stream its experts; the memory budget is %2.</source>
+        <translation>이 모델의 전문가를 스트리밍하려면 최소 %1이(가) 필요하지만 메모리 예산은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing was changed; free some space and run it again.</source>
+        <translation>%1을(를) 재패킹할 디스크 여유 공간이 부족합니다: %2의 여유 공간이 필요하지만(가장 큰 샤드와 여유분) 디스크에는 %3이(가) 남아 있습니다. 바뀐 것은 없습니다. 공간을 확보한 뒤 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
+        <translation>%1을(를) 재패킹할 디스크 여유 공간이 부족합니다: %2의 여유 공간이 필요하지만(가장 큰 샤드와 여유분) 디스크에는 %3이(가) 남아 있습니다. 잃은 것은 없습니다. 공간을 확보한 뒤 다시 실행해 마무리하세요.</translation>
+    </message>
 </context>
 </TS>

@@ -2277,5 +2277,197 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>%1; retrying in %2 s</source>
         <translation>%1；%2 秒后重试</translation>
     </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>生成失败：%1</translation>
+    </message>
+    <message>
+        <source>This conversation is already generating an answer.</source>
+        <translation>此对话正在生成回答。</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>尚未加载模型。</translation>
+    </message>
+    <message>
+        <source>The conversation store is not open.</source>
+        <translation>对话存储未打开。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (no header).</source>
+        <translation>%1 不完整（没有文件头）。</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header.</source>
+        <translation>%1 的文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The weights file %1 is missing.</source>
+        <translation>缺少权重文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no readable weight map.</source>
+        <translation>%1 已损坏：没有可读取的 weight map。</translation>
+    </message>
+    <message>
+        <source>The weights file %1 listed in %2 is missing.</source>
+        <translation>缺少 %2 中列出的权重文件 %1。</translation>
+    </message>
+    <message>
+        <source>No safetensors weights in %1.</source>
+        <translation>%1 中没有 safetensors 权重。</translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2 is damaged.</source>
+        <translation>%1：%2 的条目已损坏。</translation>
+    </message>
+    <message>
+        <source>%1: %2 claims shape %3 but holds %4 bytes.</source>
+        <translation>%1：%2 声明的形状为 %3，但实际有 %4 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 ends at byte %3 but the file has %4 bytes.</source>
+        <translation>%1 不完整：%2 应在第 %3 字节结束，但文件只有 %4 字节。</translation>
+    </message>
+    <message>
+        <source>No config.json in %1.</source>
+        <translation>%1 中没有 config.json。</translation>
+    </message>
+    <message>
+        <source>config.json is damaged.</source>
+        <translation>config.json 已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 has no stacked routed experts (switch_mlp) to stream.</source>
+        <translation>%1 没有可流式加载的堆叠路由专家（switch_mlp）。</translation>
+    </message>
+    <message>
+        <source>The checkpoint lacks the experts of layer(s) %1 that config.json (%2 layers) expects.</source>
+        <translation>检查点缺少 config.json（%2 层）所需的第 %1 层专家。</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts have components %2, expected %3.</source>
+        <translation>第 %1 层专家的组成部分为 %2，应为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has shape %4, but config.json says %5 experts.</source>
+        <translation>%1：第 %2 层的 %3 形状为 %4，但 config.json 中专家数为 %5。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, but config.json implies %5.</source>
+        <translation>%1：第 %2 层的 %3 每个专家的形状为 %4，但按 config.json 应为 %5。</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts differ in shape from layer %2&apos;s.</source>
+        <translation>第 %1 层专家的形状与第 %2 层不同。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>读取 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says: a read at byte %2 returned nothing (truncated or replaced file).</source>
+        <translation>%1 比文件头所述的短：在第 %2 字节处读取不到任何数据（文件不完整或已被替换）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says (truncated?).</source>
+        <translation>%1 比文件头所述的短（可能不完整）。</translation>
+    </message>
+    <message>
+        <source>The repack plan names an unknown expert tensor %1.</source>
+        <translation>重新打包计划中包含未知的专家张量 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed since the repack started (shape %3, %4).</source>
+        <translation>%1：重新打包开始后 %2 已更改（形状 %3，%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 不完整。</translation>
+    </message>
+    <message>
+        <source>Another repack of %1 is running; wait for it to finish.</source>
+        <translation>%1 的另一个重新打包正在运行，请等待其完成。</translation>
+    </message>
+    <message>
+        <source>The disk filled up while repacking %1 (%2). Nothing is lost: free some space and run the repack again to finish it.</source>
+        <translation>重新打包 %1 时磁盘已满（%2）。没有丢失任何内容：请释放一些空间，然后再次运行重新打包以完成。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Airgap; it cannot finish it.</source>
+        <translation>%1 由较新版本的 Airgap 写入，无法完成。</translation>
+    </message>
+    <message>
+        <source>%1 holds only some of the experts it had before the repack.</source>
+        <translation>%1 只包含重新打包前的部分专家。</translation>
+    </message>
+    <message>
+        <source>%1 went missing before the repack moved its experts; the model must be downloaded again.</source>
+        <translation>重新打包移动其专家之前 %1 已丢失，必须重新下载模型。</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong size.</source>
+        <translation>%1 的大小不正确。</translation>
+    </message>
+    <message>
+        <source>%1 has no in-place expert repack.</source>
+        <translation>%1 没有原位专家重新打包。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 experts per layer, config.json says %3.</source>
+        <translation>%1 每层有 %2 个专家，但 config.json 中为 %3 个。</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is missing.</source>
+        <translation>缺少已打包的专家文件 %1。</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is truncated or damaged: it has %2 bytes, the repack wrote %3.</source>
+        <translation>已打包的专家文件 %1 不完整或已损坏：它有 %2 字节，重新打包时写入了 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Experts stored as %1 cannot be loaded yet.</source>
+        <translation>暂时无法加载以 %1 存储的专家。</translation>
+    </message>
+    <message>
+        <source>Experts per token must be between %1 and %2 (the trained value).</source>
+        <translation>每个 token 的专家数必须介于 %1 和 %2（训练时的值）之间。</translation>
+    </message>
+    <message>
+        <source>Expert streaming does not support this expert format yet.</source>
+        <translation>专家流式加载尚不支持这种专家格式。</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s expert layers do not match the model&apos;s MoE layers.</source>
+        <translation>检查点的专家层与模型的 MoE 层不匹配。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, the model expects %5.</source>
+        <translation>%1：第 %2 层的 %3 每个专家的形状为 %4，模型需要的是 %5。</translation>
+    </message>
+    <message>
+        <source>Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.</source>
+        <translation>专家流式加载目前仅支持 Qwen 风格的 MoE 块（gate + top_k）。</translation>
+    </message>
+    <message>
+        <source>This model needs at least %1 to stream its experts; the memory budget is %2.</source>
+        <translation>此模型至少需要 %1 才能流式加载其专家；内存预算为 %2。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing was changed; free some space and run it again.</source>
+        <translation>磁盘可用空间不足，无法重新打包 %1：需要 %2 可用空间（最大的分片加上余量），磁盘只有 %3。没有更改任何内容；请释放一些空间后再次运行。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
+        <translation>磁盘可用空间不足，无法重新打包 %1：需要 %2 可用空间（最大的分片加上余量），磁盘只有 %3。没有丢失任何内容：请释放一些空间后再次运行以完成。</translation>
+    </message>
 </context>
 </TS>

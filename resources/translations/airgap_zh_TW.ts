@@ -2277,5 +2277,197 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <source>%1; retrying in %2 s</source>
         <translation>%1；%2 秒後重試</translation>
     </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>生成失敗：%1</translation>
+    </message>
+    <message>
+        <source>This conversation is already generating an answer.</source>
+        <translation>此對話正在產生回答。</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>尚未載入模型。</translation>
+    </message>
+    <message>
+        <source>The conversation store is not open.</source>
+        <translation>對話儲存區未開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (no header).</source>
+        <translation>%1 不完整（沒有檔頭）。</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header.</source>
+        <translation>%1 的檔頭已損毀。</translation>
+    </message>
+    <message>
+        <source>The weights file %1 is missing.</source>
+        <translation>缺少權重檔 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no readable weight map.</source>
+        <translation>%1 已損毀：沒有可讀取的 weight map。</translation>
+    </message>
+    <message>
+        <source>The weights file %1 listed in %2 is missing.</source>
+        <translation>缺少 %2 中列出的權重檔 %1。</translation>
+    </message>
+    <message>
+        <source>No safetensors weights in %1.</source>
+        <translation>%1 中沒有 safetensors 權重。</translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2 is damaged.</source>
+        <translation>%1：%2 的項目已損毀。</translation>
+    </message>
+    <message>
+        <source>%1: %2 claims shape %3 but holds %4 bytes.</source>
+        <translation>%1：%2 宣告的形狀為 %3，但實際有 %4 位元組。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 ends at byte %3 but the file has %4 bytes.</source>
+        <translation>%1 不完整：%2 應在第 %3 位元組結束，但檔案只有 %4 位元組。</translation>
+    </message>
+    <message>
+        <source>No config.json in %1.</source>
+        <translation>%1 中沒有 config.json。</translation>
+    </message>
+    <message>
+        <source>config.json is damaged.</source>
+        <translation>config.json 已損毀。</translation>
+    </message>
+    <message>
+        <source>%1 has no stacked routed experts (switch_mlp) to stream.</source>
+        <translation>%1 沒有可串流載入的堆疊路由專家（switch_mlp）。</translation>
+    </message>
+    <message>
+        <source>The checkpoint lacks the experts of layer(s) %1 that config.json (%2 layers) expects.</source>
+        <translation>檢查點缺少 config.json（%2 層）所需的第 %1 層專家。</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts have components %2, expected %3.</source>
+        <translation>第 %1 層專家的組成部分為 %2，應為 %3。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has shape %4, but config.json says %5 experts.</source>
+        <translation>%1：第 %2 層的 %3 形狀為 %4，但 config.json 中專家數為 %5。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, but config.json implies %5.</source>
+        <translation>%1：第 %2 層的 %3 每個專家的形狀為 %4，但依 config.json 應為 %5。</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s experts differ in shape from layer %2&apos;s.</source>
+        <translation>第 %1 層專家的形狀與第 %2 層不同。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>無法開啟 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>讀取 %1 失敗：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says: a read at byte %2 returned nothing (truncated or replaced file).</source>
+        <translation>%1 比檔頭所述的短：在第 %2 位元組處讀取不到任何資料（檔案不完整或已被取代）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已損毀。</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says (truncated?).</source>
+        <translation>%1 比檔頭所述的短（可能不完整）。</translation>
+    </message>
+    <message>
+        <source>The repack plan names an unknown expert tensor %1.</source>
+        <translation>重新打包計畫中包含未知的專家張量 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed since the repack started (shape %3, %4).</source>
+        <translation>%1：重新打包開始後 %2 已變更（形狀 %3，%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 不完整。</translation>
+    </message>
+    <message>
+        <source>Another repack of %1 is running; wait for it to finish.</source>
+        <translation>%1 的另一個重新打包正在執行，請等待其完成。</translation>
+    </message>
+    <message>
+        <source>The disk filled up while repacking %1 (%2). Nothing is lost: free some space and run the repack again to finish it.</source>
+        <translation>重新打包 %1 時磁碟已滿（%2）。沒有遺失任何內容：請釋放一些空間，然後再次執行重新打包以完成。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Airgap; it cannot finish it.</source>
+        <translation>%1 由較新版本的 Airgap 寫入，無法完成。</translation>
+    </message>
+    <message>
+        <source>%1 holds only some of the experts it had before the repack.</source>
+        <translation>%1 只包含重新打包前的部分專家。</translation>
+    </message>
+    <message>
+        <source>%1 went missing before the repack moved its experts; the model must be downloaded again.</source>
+        <translation>重新打包移動其專家之前 %1 已遺失，必須重新下載模型。</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong size.</source>
+        <translation>%1 的大小不正確。</translation>
+    </message>
+    <message>
+        <source>%1 has no in-place expert repack.</source>
+        <translation>%1 沒有原位專家重新打包。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 experts per layer, config.json says %3.</source>
+        <translation>%1 每層有 %2 個專家，但 config.json 中為 %3 個。</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is missing.</source>
+        <translation>缺少已打包的專家檔 %1。</translation>
+    </message>
+    <message>
+        <source>The packed experts file %1 is truncated or damaged: it has %2 bytes, the repack wrote %3.</source>
+        <translation>已打包的專家檔 %1 不完整或已損毀：它有 %2 位元組，重新打包時寫入了 %3 位元組。</translation>
+    </message>
+    <message>
+        <source>Experts stored as %1 cannot be loaded yet.</source>
+        <translation>暫時無法載入以 %1 儲存的專家。</translation>
+    </message>
+    <message>
+        <source>Experts per token must be between %1 and %2 (the trained value).</source>
+        <translation>每個 token 的專家數必須介於 %1 和 %2（訓練時的值）之間。</translation>
+    </message>
+    <message>
+        <source>Expert streaming does not support this expert format yet.</source>
+        <translation>專家串流載入尚不支援這種專家格式。</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s expert layers do not match the model&apos;s MoE layers.</source>
+        <translation>檢查點的專家層與模型的 MoE 層不相符。</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 %3 has per-expert shape %4, the model expects %5.</source>
+        <translation>%1：第 %2 層的 %3 每個專家的形狀為 %4，模型需要的是 %5。</translation>
+    </message>
+    <message>
+        <source>Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.</source>
+        <translation>專家串流載入目前僅支援 Qwen 風格的 MoE 區塊（gate + top_k）。</translation>
+    </message>
+    <message>
+        <source>This model needs at least %1 to stream its experts; the memory budget is %2.</source>
+        <translation>此模型至少需要 %1 才能串流載入其專家；記憶體預算為 %2。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing was changed; free some space and run it again.</source>
+        <translation>磁碟可用空間不足，無法重新打包 %1：需要 %2 可用空間（最大的分片加上餘量），磁碟只有 %3。沒有變更任何內容；請釋放一些空間後再次執行。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
+        <translation>磁碟可用空間不足，無法重新打包 %1：需要 %2 可用空間（最大的分片加上餘量），磁碟只有 %3。沒有遺失任何內容：請釋放一些空間後再次執行以完成。</translation>
+    </message>
 </context>
 </TS>

@@ -1,10 +1,13 @@
-"""Engine and store errors in the UI language: every EngineCode and StoreCode has a real
-translation in all five languages, a model that fails to load or a store that will not open
-is reported in the language of the window, and str() (logs, the CLI) stays English."""
+"""Engine, store and downloads errors in the UI language: every EngineCode, StoreCode and
+DownloadCode has a real translation in all five languages; a model that fails to load, a
+generation that fails, a download that fails, a segment the engine could not translate or a
+store that will not open is reported in the language of the window; str() (logs, the CLI)
+stays English."""
 
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import re
 import string
@@ -15,6 +18,7 @@ from pathlib import Path
 import pytest
 import tiny_models
 from airgap import cli
+from airgap.downloads.errors import DOWNLOAD_ENGLISH, DownloadCode, DownloadsError
 from airgap.engine.api import (
     ENGINE_ENGLISH,
     CancelToken,
@@ -29,14 +33,20 @@ from airgap.engine.api import (
     InvalidSettings,
     Role,
     SamplingSettings,
+    TextDelta,
 )
 from airgap.store import Keychain, WrongKey, format_recovery_key
 from airgap.store.db import translate
 from airgap.store.errors import STORE_ENGLISH, DiskFull, StoreCode
 from airgap.store.keys import new_key
+from airgap.translate.document import Document, Segment, Status
 from airgap.translate.errors import ErrorCode, FormatError
+from airgap.translate.job import TranslationJob
+from airgap.translate.prompt import TranslationSettings
+from airgap.ui.download_dialog import DownloadDialog, State
 from airgap.ui.error_messages import (
     Template,
+    download_templates,
     engine_templates,
     message,
     store_templates,
@@ -46,13 +56,19 @@ from airgap.ui.history import HistoryError, MemoryHistory, NeedsRecoveryKey, ope
 from airgap.ui.i18n import LANGUAGES, Translations
 from airgap.ui.main_window import MainWindow
 from airgap.ui.settings import Settings
+from airgap.ui.translate_messages import segment_error
 from airgap.ui.worker import EngineWorker, Job, StoreWorker, StreamingOptions, open_session
+from downloads.hubserver import FakeHub, HubServer
 from memory_keyring import MemoryKeyring
 from pytestqt.qtbot import QtBot
+from qt_fakes import FakeSession, WindowFactory
 
-AREAS: list[tuple[str, dict[Enum, str], Callable[[], dict[Enum, Template]]]] = [
-    ("engine", dict(ENGINE_ENGLISH), lambda: dict(engine_templates())),
-    ("store", dict(STORE_ENGLISH), lambda: dict(store_templates())),
+# (area, English of str(), the window's templates, whether the window's English is str()'s:
+# the downloader's CLI lines are lower-case fragments, the window says them as sentences)
+AREAS: list[tuple[str, dict[Enum, str], Callable[[], dict[Enum, Template]], bool]] = [
+    ("engine", dict(ENGINE_ENGLISH), lambda: dict(engine_templates()), True),
+    ("store", dict(STORE_ENGLISH), lambda: dict(store_templates()), True),
+    ("downloads", dict(DOWNLOAD_ENGLISH), lambda: dict(download_templates()), False),
 ]
 
 
@@ -65,26 +81,27 @@ def markers(text: str) -> set[str]:
     return set(re.findall(r"%[1-9n]", text))
 
 
-def test_every_engine_and_store_code_has_a_translation_in_every_language(
+def test_every_engine_store_and_download_code_has_a_translation_in_every_language(
     translations: Translations,
 ) -> None:
     assert set(ENGINE_ENGLISH) == set(EngineCode) and set(STORE_ENGLISH) == set(StoreCode)
-    english = {area: templates() for area, _, templates in AREAS}
+    assert set(DOWNLOAD_ENGLISH) == set(DownloadCode)
+    english = {area: templates() for area, _, templates, _ in AREAS}
     problems: list[str] = []
-    for area, table, _ in AREAS:
+    for area, table, _, same_english in AREAS:
         assert set(english[area]) == set(table), f"{area}: codes without a template"
         for code, (text, keys) in english[area].items():
             named = fields(table[code])
             # The template shows every parameter the core gives, each once, as %1..%n.
             assert set(keys) == {name for name, _ in named} and len(set(keys)) == len(keys), code
             assert markers(text) == {f"%{i}" for i in range(1, len(keys) + 1)}, code
-            if not any(spec for _, spec in named):
+            if same_english and not any(spec for _, spec in named):
                 # The window's English says what str() says.
                 params = {key: f"<{key}>" for key in keys}
                 assert message(code, params, "") == table[code].format_map(params), code
     for language in LANGUAGES:
         assert translations.set_language(language)
-        for area, table, templates in AREAS:
+        for area, table, templates, _ in AREAS:
             found = templates()
             for code in table:
                 text = found[code][0]
@@ -191,8 +208,12 @@ def test_a_prompt_too_long_for_the_model_is_reported_in_japanese(
     worker.generate(Job(1, request, False, CancelToken()))
     done = events[-1]
     assert isinstance(done, Done) and done.finish_reason is FinishReason.ERROR
-    assert done.error is not None and done.error.startswith("この会話は qwen35-tiny には長すぎます")
-    assert "新しい会話を始めるか、メッセージを短くしてください。" in done.error
+    # Done carries the error's code: the window says it in its language, the log in English.
+    assert done.failure is not None
+    shown = user_message(done.failure)
+    assert shown.startswith("この会話は qwen35-tiny には長すぎます")
+    assert "新しい会話を始めるか、メッセージを短くしてください。" in shown
+    assert done.error is not None and done.error.startswith("The conversation is too long")
 
 
 def test_the_cli_still_says_it_in_english(
@@ -247,3 +268,180 @@ def test_a_wrong_recovery_key_in_a_japanese_window_is_reported_in_japanese(
     )
     with pytest.raises(HistoryError):
         open_history(keychain=stored, recovery_key="ABCD-EFGH")
+
+
+# ------------------------------------------------------------------ generation
+
+
+def test_a_second_answer_at_once_is_refused_in_japanese(
+    translations: Translations, tiny_model: Path
+) -> None:
+    translations.set_language("ja")
+    session = open_session(tiny_model, StreamingOptions())
+    request = GenerationRequest(
+        [ChatMessage(Role.USER, "こんにちは")],
+        sampling=SamplingSettings(temperature=0, max_tokens=8),
+    )
+    first = session.stream(request, CancelToken())
+    next(first)  # the first answer is streaming: the conversation is busy
+    try:
+        done = list(session.stream(request, CancelToken()))[-1]
+    finally:
+        first.close()
+    assert isinstance(done, Done) and done.code is EngineCode.ALREADY_GENERATING
+    assert done.failure is not None
+    assert user_message(done.failure) == "この会話はすでに回答を生成中です。"
+    assert done.error == "This conversation is already generating an answer."
+
+
+def test_the_workers_own_failures_are_said_in_japanese(translations: Translations) -> None:
+    translations.set_language("ja")
+    worker = EngineWorker()
+    events: list[Event] = []
+    worker.streamed.connect(lambda _job, event: events.append(event))
+    worker.generate(Job(1, GenerationRequest([ChatMessage(Role.USER, "Hi")]), False, CancelToken()))
+    done = events[-1]
+    assert isinstance(done, Done) and done.failure is not None
+    assert user_message(done.failure) == "モデルが読み込まれていません。"
+    assert done.error == "No model is loaded."
+
+    store = StoreWorker(MemoryHistory)
+    failed: list[str] = []
+    store.failed.connect(lambda _tag, text: failed.append(text))
+    store.call("tag", "list_conversations", ())
+    assert failed == ["会話の保存先が開かれていません。"]
+
+
+class FailingSession(FakeSession):
+    """Streams a little, then the engine fails the way Session does when mlx raises."""
+
+    def stream(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[Event]:
+        self.requests.append(("stream", request))
+        yield TextDelta("東京")
+        error = EngineError(EngineCode.GENERATION_FAILED, reason="[metal] out of memory")
+        yield Done.failed(error)
+
+
+def test_a_generation_error_in_a_japanese_window_is_shown_in_japanese(
+    qtbot: QtBot, make_window: WindowFactory, translations: Translations
+) -> None:
+    window = make_window(FailingSession())
+    translations.set_language("ja")
+    window.send("天気は？")
+    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+    reply = window.chat.widgets[-1]
+    assert reply.error_label.text() == "生成に失敗しました: [metal] out of memory"
+    assert reply.message.finish is FinishReason.ERROR
+
+
+# ------------------------------------------------------------------ the translator
+
+
+class EngineFailures:
+    """The engine refusing a segment at setup (1st call) and failing while streaming (2nd)."""
+
+    model = FakeSession().model
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def stream(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[Event]:
+        self.calls += 1
+        if self.calls == 1:
+            SamplingSettings(temperature=9).validate()  # raises InvalidSettings
+        return iter([Done.failed(EngineError(EngineCode.GENERATION_FAILED, reason="boom"))])
+
+    def regenerate(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[Event]:
+        return self.stream(request, cancel)
+
+
+def test_a_segment_the_engine_failed_says_the_engines_words_in_japanese(
+    translations: Translations,
+) -> None:
+    doc = Document("txt", [Segment("s1", "東京は晴れ。"), Segment("s2", "大阪は雨。")])
+    TranslationJob(doc, TranslationSettings("ja", "en"), EngineFailures()).run()
+    refused, failed = doc.segments
+    assert refused.status is Status.ERROR and failed.status is Status.ERROR
+    # The core keeps the engine's English; the code and parameters ride along.
+    assert refused.error == "Temperature must be between 0 and 5."
+    assert failed.error == "Generation failed: boom"
+    translations.set_language("ja")
+    assert segment_error(refused) == (
+        "モデルはこのセグメントを翻訳できませんでした: 温度は 0 から 5 の間でなければなりません。"
+    )
+    assert (
+        segment_error(failed)
+        == "モデルはこのセグメントを翻訳できませんでした: 生成に失敗しました: boom"
+    )
+    # A segment restored with only the English (an older store) shows that English inside.
+    old = Segment("s3", "x", status=Status.ERROR, error="Generation failed: boom")
+    old.error_code, old.error_params = ErrorCode.SEGMENT_ENGINE_ERROR, {"detail": old.error}
+    assert (
+        segment_error(old)
+        == "モデルはこのセグメントを翻訳できませんでした: Generation failed: boom"
+    )
+
+
+# ------------------------------------------------------------------ downloads
+
+REPO = "test-org/tiny-model"
+WEIGHTS = "model.safetensors"
+
+
+@pytest.fixture
+def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[HubServer]:
+    files = {
+        "config.json": json.dumps({"model_type": "llama"}).encode(),
+        WEIGHTS: bytes(range(256)) * 64,
+    }
+    fake = FakeHub()
+    fake.add_repo(REPO, files, lfs={WEIGHTS})
+    with HubServer(fake) as server:
+        monkeypatch.setenv("AIRGAP_HF_ENDPOINT", server.url)
+        yield server
+
+
+def _download(qtbot: QtBot, repo: str) -> DownloadDialog:
+    dialog = DownloadDialog(repo, "Tiny Model")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.ended, timeout=60_000):
+        dialog.start()
+    assert dialog.state is State.FAILED
+    return dialog
+
+
+def test_a_corrupt_download_in_a_japanese_window_is_reported_in_japanese(
+    qtbot: QtBot, translations: Translations, hub: HubServer
+) -> None:
+    translations.set_language("ja")
+    hub.hub.corrupt[WEIGHTS] = 1000  # one flipped byte: the sha256 no longer matches
+    dialog = _download(qtbot, REPO)
+    assert dialog.detail.text() == (
+        f"{WEIGHTS} の検証に失敗しました（sha256 が Hub の値と一致しません）。ダウンロードが"
+        "破損しているため、tiny-model はインストールされませんでした。もう一度ダウンロードして、"
+        "そのファイルを取得し直してください。"
+    )
+    # The downloader's own line (what the CLI prints and the log keeps) is English; the
+    # code crossing the process boundary comes back as the enum.
+    last = dialog.last
+    assert last is not None and last.code == DownloadCode.CORRUPT_SHA256.value
+    assert last.message.startswith(f"{WEIGHTS} failed verification (sha256 does not match")
+    received = DownloadsError.received(last.code, last.details, last.message)
+    assert received.code is DownloadCode.CORRUPT_SHA256 and str(received) == last.message
+
+
+def test_a_model_missing_from_the_hub_is_reported_in_japanese(
+    qtbot: QtBot, translations: Translations, hub: HubServer
+) -> None:
+    translations.set_language("ja")
+    dialog = _download(qtbot, "test-org/absent")
+    assert dialog.detail.text() == (
+        f"{hub.url} に test-org/absent が見つかりません（またはログインが必要です）。"
+    )
+    assert dialog.last is not None and "was not found on" in dialog.last.message

@@ -148,7 +148,34 @@ class ReasoningDelta:
 class Done:
     finish_reason: FinishReason
     stats: GenerationStats
-    error: str | None = None  # user-facing message when finish_reason is ERROR
+    error: str | None = None  # what failed, in English (logs, CLI), when finish_reason is ERROR
+    # The failure's code and parameters, for a front end's own language (see `failure`).
+    code: EngineCode | None = None
+    params: dict[str, Param] = field(default_factory=dict)
+
+    @classmethod
+    def failed(cls, error: EngineError, stats: GenerationStats | None = None) -> Done:
+        """A turn that ended with `error`."""
+        return cls(
+            FinishReason.ERROR,
+            stats or GenerationStats(),
+            error=error.message,
+            code=error.code,
+            params=dict(error.params),
+        )
+
+    @property
+    def failure(self) -> EngineError | None:
+        """The error this turn ended with, for `user_message()`: by its code when it has one,
+        else its English text; None when it did not fail or said nothing."""
+        if self.finish_reason is not FinishReason.ERROR:
+            return None
+        if self.code is not None:
+            try:
+                return EngineError(self.code, path=None, **self.params)
+            except (KeyError, IndexError, ValueError, TypeError):
+                pass  # parameters that no longer fit the code: the text is what happened
+        return EngineError(self.error) if self.error else None
 
 
 Event = TextDelta | ReasoningDelta | Done
@@ -238,6 +265,55 @@ class EngineCode(StrEnum):
     GGUF_NO_VOCABULARY = "gguf-no-vocabulary"
     GGUF_NOT_LLAMA = "gguf-not-llama"
     GGUF_ROPE = "gguf-rope"
+    # Generation (session.py, the window's engine worker)
+    GENERATION_FAILED = "generation-failed"
+    ALREADY_GENERATING = "already-generating"
+    NO_MODEL_LOADED = "no-model-loaded"
+    # Expert streaming and its repack (experts/*.py)
+    EXPERT_NO_HEADER = "expert-no-header"
+    EXPERT_DAMAGED_HEADER = "expert-damaged-header"
+    EXPERT_WEIGHTS_MISSING = "expert-weights-missing"
+    EXPERT_INDEX_DAMAGED = "expert-index-damaged"
+    EXPERT_SHARD_MISSING = "expert-shard-missing"
+    EXPERT_NO_WEIGHTS = "expert-no-weights"
+    EXPERT_ENTRY_DAMAGED = "expert-entry-damaged"
+    EXPERT_ENTRY_SIZE = "expert-entry-size"
+    EXPERT_ENTRY_TRUNCATED = "expert-entry-truncated"
+    EXPERT_NO_CONFIG = "expert-no-config"
+    EXPERT_CONFIG_DAMAGED = "expert-config-damaged"
+    EXPERT_NOT_STACKED = "expert-not-stacked"
+    EXPERT_LAYERS_MISSING = "expert-layers-missing"
+    EXPERT_COMPONENTS = "expert-components"
+    EXPERT_COUNT_MISMATCH = "expert-count-mismatch"
+    EXPERT_SHAPE_MISMATCH = "expert-shape-mismatch"
+    EXPERT_LAYER_SHAPES = "expert-layer-shapes"
+    EXPERT_OPEN_FAILED = "expert-open-failed"
+    EXPERT_READ_FAILED = "expert-read-failed"
+    EXPERT_SHORT_READ = "expert-short-read"
+    REPACK_FILE_DAMAGED = "repack-file-damaged"
+    REPACK_SHORT = "repack-short"
+    REPACK_UNKNOWN_TENSOR = "repack-unknown-tensor"
+    REPACK_CHANGED = "repack-changed"
+    REPACK_TRUNCATED = "repack-truncated"
+    REPACK_BUSY = "repack-busy"
+    REPACK_DISK_FILLED = "repack-disk-filled"
+    REPACK_NEWER = "repack-newer"
+    REPACK_PARTIAL = "repack-partial"
+    REPACK_SOURCE_GONE = "repack-source-gone"
+    REPACK_WRONG_SIZE = "repack-wrong-size"
+    REPACK_NONE = "repack-none"
+    REPACK_MANIFEST_COUNT = "repack-manifest-count"
+    REPACK_PACKED_MISSING = "repack-packed-missing"
+    REPACK_PACKED_TRUNCATED = "repack-packed-truncated"
+    REPACK_DTYPE = "repack-dtype"
+    EXPERT_TOP_K_RANGE = "expert-top-k-range"
+    EXPERT_FORMAT_UNSUPPORTED = "expert-format-unsupported"
+    EXPERT_LAYERS_MISMATCH = "expert-layers-mismatch"
+    EXPERT_RUNTIME_SHAPE = "expert-runtime-shape"
+    EXPERT_BLOCK_UNSUPPORTED = "expert-block-unsupported"
+    EXPERT_MEMORY = "expert-memory"
+    REPACK_NO_SPACE = "repack-no-space"
+    REPACK_NO_SPACE_STARTED = "repack-no-space-started"
 
 
 # The English messages (str.format fields are the parameter names).
@@ -368,6 +444,101 @@ ENGINE_ENGLISH: dict[EngineCode, str] = {
     EngineCode.GGUF_NO_VOCABULARY: "{name} has no vocabulary (tokenizer.ggml.tokens / merges).",
     EngineCode.GGUF_NOT_LLAMA: "{name} lacks the tensors of a llama model ({missing}).",
     EngineCode.GGUF_ROPE: "{name} uses a RoPE scaling that Airgap cannot convert.",
+    EngineCode.GENERATION_FAILED: "Generation failed: {reason}",
+    EngineCode.ALREADY_GENERATING: "This conversation is already generating an answer.",
+    EngineCode.NO_MODEL_LOADED: "No model is loaded.",
+    EngineCode.EXPERT_NO_HEADER: "{file} is truncated (no header).",
+    EngineCode.EXPERT_DAMAGED_HEADER: "{file} has a damaged header.",
+    EngineCode.EXPERT_WEIGHTS_MISSING: "The weights file {file} is missing.",
+    EngineCode.EXPERT_INDEX_DAMAGED: "{file} is damaged: it has no readable weight map.",
+    EngineCode.EXPERT_SHARD_MISSING: "The weights file {file} listed in {index} is missing.",
+    EngineCode.EXPERT_NO_WEIGHTS: "No safetensors weights in {folder}.",
+    EngineCode.EXPERT_ENTRY_DAMAGED: "{file}: the entry for {key} is damaged.",
+    EngineCode.EXPERT_ENTRY_SIZE: "{file}: {key} claims shape {shape} but holds {size} bytes.",
+    EngineCode.EXPERT_ENTRY_TRUNCATED: (
+        "{file} is truncated: {key} ends at byte {end} but the file has {size} bytes."
+    ),
+    EngineCode.EXPERT_NO_CONFIG: "No config.json in {folder}.",
+    EngineCode.EXPERT_CONFIG_DAMAGED: "config.json is damaged.",
+    EngineCode.EXPERT_NOT_STACKED: "{name} has no stacked routed experts (switch_mlp) to stream.",
+    EngineCode.EXPERT_LAYERS_MISSING: (
+        "The checkpoint lacks the experts of layer(s) {layers} that config.json ({count} "
+        "layers) expects."
+    ),
+    EngineCode.EXPERT_COMPONENTS: (
+        "Layer {layer}'s experts have components {found}, expected {expected}."
+    ),
+    EngineCode.EXPERT_COUNT_MISMATCH: (
+        "{file}: layer {layer} {name} has shape {shape}, but config.json says {count} experts."
+    ),
+    EngineCode.EXPERT_SHAPE_MISMATCH: (
+        "{file}: layer {layer} {name} has per-expert shape {shape}, but config.json implies "
+        "{expected}."
+    ),
+    EngineCode.EXPERT_LAYER_SHAPES: "Layer {layer}'s experts differ in shape from layer {first}'s.",
+    EngineCode.EXPERT_OPEN_FAILED: "Cannot open {file}: {reason}.",
+    EngineCode.EXPERT_READ_FAILED: "Reading {file} failed: {reason}.",
+    EngineCode.EXPERT_SHORT_READ: (
+        "{file} is shorter than its header says: a read at byte {offset} returned nothing "
+        "(truncated or replaced file)."
+    ),
+    EngineCode.REPACK_FILE_DAMAGED: "{file} is damaged.",
+    EngineCode.REPACK_SHORT: "{file} is shorter than its header says (truncated?).",
+    EngineCode.REPACK_UNKNOWN_TENSOR: "The repack plan names an unknown expert tensor {key}.",
+    EngineCode.REPACK_CHANGED: (
+        "{file}: {key} changed since the repack started (shape {shape}, {dtype})."
+    ),
+    EngineCode.REPACK_TRUNCATED: "{file} is truncated.",
+    EngineCode.REPACK_BUSY: "Another repack of {name} is running; wait for it to finish.",
+    EngineCode.REPACK_DISK_FILLED: (
+        "The disk filled up while repacking {name} ({reason}). Nothing is lost: free some "
+        "space and run the repack again to finish it."
+    ),
+    EngineCode.REPACK_NEWER: "{file} was written by a newer Airgap; it cannot finish it.",
+    EngineCode.REPACK_PARTIAL: "{name} holds only some of the experts it had before the repack.",
+    EngineCode.REPACK_SOURCE_GONE: (
+        "{name} went missing before the repack moved its experts; the model must be "
+        "downloaded again."
+    ),
+    EngineCode.REPACK_WRONG_SIZE: "{file} has the wrong size.",
+    EngineCode.REPACK_NONE: "{name} has no in-place expert repack.",
+    EngineCode.REPACK_MANIFEST_COUNT: (
+        "{file} holds {count} experts per layer, config.json says {configured}."
+    ),
+    EngineCode.REPACK_PACKED_MISSING: "The packed experts file {file} is missing.",
+    EngineCode.REPACK_PACKED_TRUNCATED: (
+        "The packed experts file {file} is truncated or damaged: it has {size} bytes, the "
+        "repack wrote {expected}."
+    ),
+    EngineCode.REPACK_DTYPE: "Experts stored as {dtype} cannot be loaded yet.",
+    EngineCode.EXPERT_TOP_K_RANGE: (
+        "Experts per token must be between {lowest} and {trained} (the trained value)."
+    ),
+    EngineCode.EXPERT_FORMAT_UNSUPPORTED: (
+        "Expert streaming does not support this expert format yet."
+    ),
+    EngineCode.EXPERT_LAYERS_MISMATCH: (
+        "The checkpoint's expert layers do not match the model's MoE layers."
+    ),
+    EngineCode.EXPERT_RUNTIME_SHAPE: (
+        "{file}: layer {layer} {name} has per-expert shape {shape}, the model expects {expected}."
+    ),
+    EngineCode.EXPERT_BLOCK_UNSUPPORTED: (
+        "Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now."
+    ),
+    EngineCode.EXPERT_MEMORY: (
+        "This model needs at least {needed} to stream its experts; the memory budget is {budget}."
+    ),
+    EngineCode.REPACK_NO_SPACE: (
+        "Not enough free disk space to repack {name}: it needs {needed} free (the largest "
+        "shard plus room), the disk has {free}. Nothing was changed; free some space and run "
+        "it again."
+    ),
+    EngineCode.REPACK_NO_SPACE_STARTED: (
+        "Not enough free disk space to repack {name}: it needs {needed} free (the largest "
+        "shard plus room), the disk has {free}. Nothing is lost: free some space and run it "
+        "again to finish."
+    ),
 }
 
 

@@ -4,7 +4,7 @@
 `InvalidSettings` (sampling out of range), `ContextOverflow` (the prompt does not fit) and
 `EngineError` (the chat template refused the conversation). Once it returns, the iterator
 never raises: anything that fails while generating ends the stream with
-`Done(FinishReason.ERROR, error=...)`.
+`Done.failed(error)` (FinishReason.ERROR, the error's English text and its code).
 
 Context policy: no silent truncation. A prompt that leaves fewer than
 `min(max_tokens, ANSWER_ROOM)` tokens of the context for the answer raises ContextOverflow;
@@ -229,12 +229,11 @@ class Session:
         cancel: CancelToken,
     ) -> Iterator[Event]:
         if not self._busy.acquire(blocking=False):
-            yield Done(
-                FinishReason.ERROR,
+            yield Done.failed(
+                EngineError(EngineCode.ALREADY_GENERATING),
                 GenerationStats(
                     prompt_tokens=len(prompt), context_length=self.model.context_length
                 ),
-                error="This conversation is already generating an answer.",
             )
             return
         try:
@@ -268,7 +267,7 @@ class Session:
         first_token_at = 0.0
         generation_tps = 0.0
         finish = FinishReason.ERROR
-        error: str | None = None
+        error: EngineError | None = None
         splitter = ReasoningSplitter(
             self._loaded.tokenizer, initial_state(self._loaded.tokenizer, prompt)
         )
@@ -337,7 +336,7 @@ class Session:
         except Exception as exc:
             log.exception("generation failed")
             finish = FinishReason.ERROR
-            error = f"Generation failed: {exc}"
+            error = EngineError(EngineCode.GENERATION_FAILED, reason=str(exc))
             cache.live_valid = False
         finally:
             if streamer is not None:
@@ -358,7 +357,7 @@ class Session:
             thinking=thinking,
             experts=streamer.stats_since(experts_before) if streamer is not None else None,
         )
-        return Done(finish, stats, error=error)
+        return Done.failed(error, stats) if error is not None else Done(finish, stats)
 
     def _prefill(self, tokens: list[int], cancel: CancelToken, stream: Any) -> None:
         """Feed `tokens` into the live cache step by step (no sampling), checking `cancel`

@@ -33,6 +33,11 @@ from airgap.translate.placeholders import problems, strip
 from airgap.translate.prompt import TranslationSettings, build_request
 from airgap.translate.storage import TranslationStorage
 
+# The names under which a segment's SEGMENT_ENGINE_ERROR keeps the engine error's code and
+# each of its parameters (Segment.error_params).
+ENGINE_CODE = "engine_code"
+ENGINE_PARAM = "engine."
+
 log = logging.getLogger(__name__)
 
 
@@ -228,7 +233,7 @@ class TranslationJob:
             )
             return True
         except EngineError as exc:
-            self._fail(segment, ErrorCode.SEGMENT_ENGINE_ERROR, detail=exc.message)
+            self._engine_failed(segment, exc)
             return True
         except Exception as exc:  # a broken session must not lose the document
             log.exception("translation of segment %s failed", segment.id)
@@ -241,8 +246,9 @@ class TranslationJob:
         if done.finish_reason is FinishReason.CANCELLED:
             return False
         if done.finish_reason is FinishReason.ERROR:
-            if done.error:
-                self._fail(segment, ErrorCode.SEGMENT_ENGINE_ERROR, detail=done.error)
+            failure = done.failure
+            if failure is not None:
+                self._engine_failed(segment, failure)
             else:
                 self._fail(segment, ErrorCode.SEGMENT_MODEL_ERROR)
             return True
@@ -260,6 +266,16 @@ class TranslationJob:
         segment.status = Status.ERROR
         segment.error = english(code, params)
         segment.error_code, segment.error_params = code, params
+
+    def _engine_failed(self, segment: Segment, error: EngineError) -> None:
+        """SEGMENT_ENGINE_ERROR with the engine's English as its detail and, beside it, the
+        engine's own code and parameters (ENGINE_CODE, ENGINE_PARAM + name), so a front end
+        says the engine's part in its language too (ui/translate_messages.segment_error)."""
+        params: dict[str, Param] = {"detail": error.message}
+        if error.code is not None:
+            params[ENGINE_CODE] = error.code.value
+            params.update({ENGINE_PARAM + key: value for key, value in error.params.items()})
+        self._fail(segment, ErrorCode.SEGMENT_ENGINE_ERROR, **params)
 
     def _check(self, segment: Segment) -> None:
         """The after-translation checks: glossary terms and placeholders (both ignore the

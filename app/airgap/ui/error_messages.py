@@ -380,6 +380,246 @@ def engine_templates() -> dict[EngineCode, Template]:
             translate("ErrorMessages", "%1 uses a RoPE scaling that Airgap cannot convert."),
             ("name",),
         ),
+        EngineCode.GENERATION_FAILED: (
+            translate("ErrorMessages", "Generation failed: %1"),
+            ("reason",),
+        ),
+        EngineCode.ALREADY_GENERATING: (
+            translate("ErrorMessages", "This conversation is already generating an answer."),
+            (),
+        ),
+        EngineCode.NO_MODEL_LOADED: (
+            translate("ErrorMessages", "No model is loaded."),
+            (),
+        ),
+        EngineCode.EXPERT_NO_HEADER: (
+            translate("ErrorMessages", "%1 is truncated (no header)."),
+            ("file",),
+        ),
+        EngineCode.EXPERT_DAMAGED_HEADER: (
+            translate("ErrorMessages", "%1 has a damaged header."),
+            ("file",),
+        ),
+        EngineCode.EXPERT_WEIGHTS_MISSING: (
+            translate("ErrorMessages", "The weights file %1 is missing."),
+            ("file",),
+        ),
+        EngineCode.EXPERT_INDEX_DAMAGED: (
+            translate("ErrorMessages", "%1 is damaged: it has no readable weight map."),
+            ("file",),
+        ),
+        EngineCode.EXPERT_SHARD_MISSING: (
+            translate("ErrorMessages", "The weights file %1 listed in %2 is missing."),
+            ("file", "index"),
+        ),
+        EngineCode.EXPERT_NO_WEIGHTS: (
+            translate("ErrorMessages", "No safetensors weights in %1."),
+            ("folder",),
+        ),
+        EngineCode.EXPERT_ENTRY_DAMAGED: (
+            translate("ErrorMessages", "%1: the entry for %2 is damaged."),
+            ("file", "key"),
+        ),
+        EngineCode.EXPERT_ENTRY_SIZE: (
+            translate("ErrorMessages", "%1: %2 claims shape %3 but holds %4 bytes."),
+            ("file", "key", "shape", "size"),
+        ),
+        EngineCode.EXPERT_ENTRY_TRUNCATED: (
+            translate(
+                "ErrorMessages", "%1 is truncated: %2 ends at byte %3 but the file has %4 bytes."
+            ),
+            ("file", "key", "end", "size"),
+        ),
+        EngineCode.EXPERT_NO_CONFIG: (
+            translate("ErrorMessages", "No config.json in %1."),
+            ("folder",),
+        ),
+        EngineCode.EXPERT_CONFIG_DAMAGED: (
+            translate("ErrorMessages", "config.json is damaged."),
+            (),
+        ),
+        EngineCode.EXPERT_NOT_STACKED: (
+            translate("ErrorMessages", "%1 has no stacked routed experts (switch_mlp) to stream."),
+            ("name",),
+        ),
+        EngineCode.EXPERT_LAYERS_MISSING: (
+            translate(
+                "ErrorMessages",
+                "The checkpoint lacks the experts of layer(s) %1 that config.json (%2 layers) "
+                "expects.",
+            ),
+            ("layers", "count"),
+        ),
+        EngineCode.EXPERT_COMPONENTS: (
+            translate("ErrorMessages", "Layer %1's experts have components %2, expected %3."),
+            ("layer", "found", "expected"),
+        ),
+        EngineCode.EXPERT_COUNT_MISMATCH: (
+            translate(
+                "ErrorMessages", "%1: layer %2 %3 has shape %4, but config.json says %5 experts."
+            ),
+            ("file", "layer", "name", "shape", "count"),
+        ),
+        EngineCode.EXPERT_SHAPE_MISMATCH: (
+            translate(
+                "ErrorMessages",
+                "%1: layer %2 %3 has per-expert shape %4, but config.json implies %5.",
+            ),
+            ("file", "layer", "name", "shape", "expected"),
+        ),
+        EngineCode.EXPERT_LAYER_SHAPES: (
+            translate("ErrorMessages", "Layer %1's experts differ in shape from layer %2's."),
+            ("layer", "first"),
+        ),
+        EngineCode.EXPERT_OPEN_FAILED: (
+            translate("ErrorMessages", "Cannot open %1: %2."),
+            ("file", "reason"),
+        ),
+        EngineCode.EXPERT_READ_FAILED: (
+            translate("ErrorMessages", "Reading %1 failed: %2."),
+            ("file", "reason"),
+        ),
+        EngineCode.EXPERT_SHORT_READ: (
+            translate(
+                "ErrorMessages",
+                "%1 is shorter than its header says: a read at byte %2 returned nothing "
+                "(truncated or replaced file).",
+            ),
+            ("file", "offset"),
+        ),
+        EngineCode.REPACK_FILE_DAMAGED: (
+            translate("ErrorMessages", "%1 is damaged."),
+            ("file",),
+        ),
+        EngineCode.REPACK_SHORT: (
+            translate("ErrorMessages", "%1 is shorter than its header says (truncated?)."),
+            ("file",),
+        ),
+        EngineCode.REPACK_UNKNOWN_TENSOR: (
+            translate("ErrorMessages", "The repack plan names an unknown expert tensor %1."),
+            ("key",),
+        ),
+        EngineCode.REPACK_CHANGED: (
+            translate("ErrorMessages", "%1: %2 changed since the repack started (shape %3, %4)."),
+            ("file", "key", "shape", "dtype"),
+        ),
+        EngineCode.REPACK_TRUNCATED: (
+            translate("ErrorMessages", "%1 is truncated."),
+            ("file",),
+        ),
+        EngineCode.REPACK_BUSY: (
+            translate("ErrorMessages", "Another repack of %1 is running; wait for it to finish."),
+            ("name",),
+        ),
+        EngineCode.REPACK_DISK_FILLED: (
+            translate(
+                "ErrorMessages",
+                "The disk filled up while repacking %1 (%2). Nothing is lost: free some space "
+                "and run the repack again to finish it.",
+            ),
+            ("name", "reason"),
+        ),
+        EngineCode.REPACK_NEWER: (
+            translate("ErrorMessages", "%1 was written by a newer Airgap; it cannot finish it."),
+            ("file",),
+        ),
+        EngineCode.REPACK_PARTIAL: (
+            translate(
+                "ErrorMessages", "%1 holds only some of the experts it had before the repack."
+            ),
+            ("name",),
+        ),
+        EngineCode.REPACK_SOURCE_GONE: (
+            translate(
+                "ErrorMessages",
+                "%1 went missing before the repack moved its experts; the model must be "
+                "downloaded again.",
+            ),
+            ("name",),
+        ),
+        EngineCode.REPACK_WRONG_SIZE: (
+            translate("ErrorMessages", "%1 has the wrong size."),
+            ("file",),
+        ),
+        EngineCode.REPACK_NONE: (
+            translate("ErrorMessages", "%1 has no in-place expert repack."),
+            ("name",),
+        ),
+        EngineCode.REPACK_MANIFEST_COUNT: (
+            translate("ErrorMessages", "%1 holds %2 experts per layer, config.json says %3."),
+            ("file", "count", "configured"),
+        ),
+        EngineCode.REPACK_PACKED_MISSING: (
+            translate("ErrorMessages", "The packed experts file %1 is missing."),
+            ("file",),
+        ),
+        EngineCode.REPACK_PACKED_TRUNCATED: (
+            translate(
+                "ErrorMessages",
+                "The packed experts file %1 is truncated or damaged: it has %2 bytes, the repack "
+                "wrote %3.",
+            ),
+            ("file", "size", "expected"),
+        ),
+        EngineCode.REPACK_DTYPE: (
+            translate("ErrorMessages", "Experts stored as %1 cannot be loaded yet."),
+            ("dtype",),
+        ),
+        EngineCode.EXPERT_TOP_K_RANGE: (
+            translate(
+                "ErrorMessages", "Experts per token must be between %1 and %2 (the trained value)."
+            ),
+            ("lowest", "trained"),
+        ),
+        EngineCode.EXPERT_FORMAT_UNSUPPORTED: (
+            translate("ErrorMessages", "Expert streaming does not support this expert format yet."),
+            (),
+        ),
+        EngineCode.EXPERT_LAYERS_MISMATCH: (
+            translate(
+                "ErrorMessages",
+                "The checkpoint's expert layers do not match the model's MoE layers.",
+            ),
+            (),
+        ),
+        EngineCode.EXPERT_RUNTIME_SHAPE: (
+            translate(
+                "ErrorMessages", "%1: layer %2 %3 has per-expert shape %4, the model expects %5."
+            ),
+            ("file", "layer", "name", "shape", "expected"),
+        ),
+        EngineCode.EXPERT_BLOCK_UNSUPPORTED: (
+            translate(
+                "ErrorMessages",
+                "Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.",
+            ),
+            (),
+        ),
+        EngineCode.EXPERT_MEMORY: (
+            translate(
+                "ErrorMessages",
+                "This model needs at least %1 to stream its experts; the memory budget is %2.",
+            ),
+            ("needed", "budget"),
+        ),
+        EngineCode.REPACK_NO_SPACE: (
+            translate(
+                "ErrorMessages",
+                "Not enough free disk space to repack %1: it needs %2 free (the largest shard "
+                "plus room), the disk has %3. Nothing was changed; free some space and run it "
+                "again.",
+            ),
+            ("name", "needed", "free"),
+        ),
+        EngineCode.REPACK_NO_SPACE_STARTED: (
+            translate(
+                "ErrorMessages",
+                "Not enough free disk space to repack %1: it needs %2 free (the largest shard "
+                "plus room), the disk has %3. Nothing is lost: free some space and run it again "
+                "to finish.",
+            ),
+            ("name", "needed", "free"),
+        ),
     }
 
 

@@ -60,6 +60,7 @@ from airgap.ui.chat_view import Action, ChatView
 from airgap.ui.composer import Composer
 from airgap.ui.conversation import Conversation, Message, new_id, title_from
 from airgap.ui.data_transfer import DataTransfer
+from airgap.ui.error_messages import user_message
 from airgap.ui.history import MemoryHistory, open_history
 from airgap.ui.i18n import LANGUAGES, Translations, system_language
 from airgap.ui.settings import Settings, SettingsDialog
@@ -539,7 +540,8 @@ class MainWindow(QMainWindow):
         if self._reasoning_started is not None and reply.thinking_seconds is None:
             reply.thinking_seconds = time.monotonic() - self._reasoning_started
         reply.finish = done.finish_reason
-        reply.error = done.error if done.finish_reason is FinishReason.ERROR else None
+        failure = done.failure
+        reply.error = user_message(failure) if failure is not None else None
         if reply.finish is FinishReason.ERROR and not reply.error:
             reply.error = self.tr("The model stopped with an error.")
         reply.stats = done.stats

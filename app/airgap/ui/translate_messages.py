@@ -9,10 +9,12 @@ English fallback, are error_messages.py's, shared with the engine's and the stor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from airgap.engine.api import EngineCode
+from airgap.errors import Param
 from airgap.translate.document import Segment
 from airgap.translate.errors import ErrorCode, TranslateError, english
 from airgap.translate.formats.word import NOTES
@@ -263,7 +265,31 @@ def segment_error(segment: Segment) -> str:
         same = code is not None and english(code, params) == segment.error
     except (KeyError, IndexError, ValueError):
         same = False
-    return message(code, params, segment.error) if same else segment.error
+    if not same:
+        return segment.error
+    if code is ErrorCode.SEGMENT_ENGINE_ERROR and "detail" in params:
+        params = {**params, "detail": engine_detail(params)}
+    return message(code, params, segment.error)
+
+
+def engine_detail(params: Mapping[str, Param]) -> str:
+    """The engine's part of a segment's engine error in the UI language, from the engine code
+    and parameters the job kept beside its English (translate/job.py); that English when
+    there are none."""
+    # The job (and the memory it needs) is loaded once a segment has been translated.
+    from airgap.translate.job import ENGINE_CODE, ENGINE_PARAM
+
+    english_detail = str(params["detail"])
+    try:
+        engine_code = EngineCode(str(params.get(ENGINE_CODE, "")))
+    except ValueError:
+        return english_detail
+    engine_params = {
+        key.removeprefix(ENGINE_PARAM): value
+        for key, value in params.items()
+        if key.startswith(ENGINE_PARAM)
+    }
+    return message(engine_code, engine_params, english_detail)
 
 
 def segment_label(label: str) -> str:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from airgap.engine.api import (
     CancelToken,
     ChatSession,
     Done,
+    EngineCode,
     EngineError,
     FinishReason,
     GenerationRequest,
@@ -123,7 +124,7 @@ class EngineWorker(QObject):
     def generate(self, job: Job) -> None:
         session = self.session
         if session is None:
-            self.streamed.emit(job.job_id, _error("No model is loaded."))
+            self.streamed.emit(job.job_id, Done.failed(EngineError(EngineCode.NO_MODEL_LOADED)))
             return
         try:
             stream = session.regenerate if job.regenerate else session.stream
@@ -134,20 +135,18 @@ class EngineWorker(QObject):
             if not ended:
                 reason = FinishReason.CANCELLED if job.cancel.cancelled else FinishReason.STOP
                 self.streamed.emit(job.job_id, Done(reason, GenerationStats()))
-        except EngineError as exc:
-            self.streamed.emit(job.job_id, _error(user_message(exc)))
+        except EngineError as exc:  # its code travels in Done: the window says it in its language
+            self.streamed.emit(job.job_id, Done.failed(exc))
         except Exception as exc:
             log.exception("generation failed")
-            self.streamed.emit(job.job_id, _error(f"{type(exc).__name__}: {exc}"))
+            why = f"{type(exc).__name__}: {exc}"
+            failed = EngineError(EngineCode.GENERATION_FAILED, reason=why)
+            self.streamed.emit(job.job_id, Done.failed(failed))
 
     @Slot()
     def reset(self) -> None:
         if self.session is not None:
             self.session.reset()
-
-
-def _error(message: str) -> Done:
-    return Done(FinishReason.ERROR, GenerationStats(), error=message)
 
 
 class StoreWorker(QObject):
@@ -185,7 +184,10 @@ class StoreWorker(QObject):
     @Slot(str, str, object)
     def call(self, tag: str, method: str, args: Any) -> None:
         if self.history is None:
-            self.failed.emit(tag, "The conversation store is not open.")
+            self.failed.emit(
+                tag,
+                QCoreApplication.translate("ErrorMessages", "The conversation store is not open."),
+            )
             return
         try:
             value = getattr(self.history, method)(*args)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from airgap.engine.api import CorruptModel, NotAModel, UnsupportedModel
+from airgap.engine.api import CorruptModel, EngineCode, NotAModel, UnsupportedModel
 from airgap.engine.loader import SAFETENSORS_DTYPE_BYTES
 
 PROJECTIONS = ("gate_proj", "up_proj", "down_proj")
@@ -113,17 +113,17 @@ def read_header(path: Path) -> dict[str, Any]:
         with path.open("rb") as f:
             raw = f.read(8)
             if len(raw) < 8:
-                raise CorruptModel(f"{path.name} is truncated (no header).", path=path)
+                raise CorruptModel(EngineCode.EXPERT_NO_HEADER, path=path, file=path.name)
             (length,) = struct.unpack("<Q", raw)
             if length <= 0 or length > _MAX_HEADER or 8 + length > size:
-                raise CorruptModel(f"{path.name} has a damaged header.", path=path)
+                raise CorruptModel(EngineCode.EXPERT_DAMAGED_HEADER, path=path, file=path.name)
             header = json.loads(f.read(length))
     except FileNotFoundError as e:
-        raise CorruptModel(f"The weights file {path.name} is missing.", path=path) from e
+        raise CorruptModel(EngineCode.EXPERT_WEIGHTS_MISSING, path=path, file=path.name) from e
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise CorruptModel(f"{path.name} has a damaged header.", path=path) from e
+        raise CorruptModel(EngineCode.EXPERT_DAMAGED_HEADER, path=path, file=path.name) from e
     if not isinstance(header, dict):
-        raise CorruptModel(f"{path.name} has a damaged header.", path=path)
+        raise CorruptModel(EngineCode.EXPERT_DAMAGED_HEADER, path=path, file=path.name)
     header["__data_start__"] = 8 + length
     header["__file_size__"] = size
     return header
@@ -138,19 +138,21 @@ def weight_files(model_dir: Path) -> list[Path]:
             names = sorted(set(weight_map.values()))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise CorruptModel(
-                f"{index_path.name} is damaged: it has no readable weight map.", path=index_path
+                EngineCode.EXPERT_INDEX_DAMAGED, path=index_path, file=index_path.name
             ) from e
         files = [model_dir / name for name in names]
         for path in files:
             if not path.is_file():
                 raise CorruptModel(
-                    f"The weights file {path.name} listed in {index_path.name} is missing.",
+                    EngineCode.EXPERT_SHARD_MISSING,
                     path=path,
+                    file=path.name,
+                    index=index_path.name,
                 )
         return files
     files = sorted(model_dir.glob("model*.safetensors"))
     if not files:
-        raise NotAModel(f"No safetensors weights in {model_dir}.", path=model_dir)
+        raise NotAModel(EngineCode.EXPERT_NO_WEIGHTS, path=model_dir, folder=str(model_dir))
     return files
 
 
@@ -166,20 +168,29 @@ def _tensors(path: Path) -> dict[str, _Tensor]:
             shape = tuple(int(d) for d in info["shape"])
             begin, end = (int(v) for v in info["data_offsets"])
         except (KeyError, TypeError, ValueError) as e:
-            raise CorruptModel(f"{path.name}: the entry for {key} is damaged.", path=path) from e
+            raise CorruptModel(
+                EngineCode.EXPERT_ENTRY_DAMAGED, path=path, file=path.name, key=key
+            ) from e
         itemsize = SAFETENSORS_DTYPE_BYTES.get(dtype)
         if itemsize is None or any(d < 0 for d in shape) or begin < 0 or end < begin:
-            raise CorruptModel(f"{path.name}: the entry for {key} is damaged.", path=path)
+            raise CorruptModel(EngineCode.EXPERT_ENTRY_DAMAGED, path=path, file=path.name, key=key)
         if end - begin != math.prod(shape) * itemsize:
             raise CorruptModel(
-                f"{path.name}: {key} claims shape {list(shape)} but holds {end - begin} bytes.",
+                EngineCode.EXPERT_ENTRY_SIZE,
                 path=path,
+                file=path.name,
+                key=key,
+                shape=str(list(shape)),
+                size=end - begin,
             )
         if start + end > size:
             raise CorruptModel(
-                f"{path.name} is truncated: {key} ends at byte {start + end} "
-                f"but the file has {size} bytes.",
+                EngineCode.EXPERT_ENTRY_TRUNCATED,
                 path=path,
+                file=path.name,
+                key=key,
+                end=start + end,
+                size=size,
             )
         found[key] = _Tensor(path, dtype, shape, start + begin, start + end)
     return found
@@ -221,9 +232,11 @@ def build_index(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
         try:
             config = json.loads(config_path.read_text(encoding="utf-8"))
         except FileNotFoundError as e:
-            raise NotAModel(f"No config.json in {model_dir}.", path=model_dir) from e
+            raise NotAModel(
+                EngineCode.EXPERT_NO_CONFIG, path=model_dir, folder=str(model_dir)
+            ) from e
         except ValueError as e:
-            raise CorruptModel("config.json is damaged.", path=config_path) from e
+            raise CorruptModel(EngineCode.EXPERT_CONFIG_DAMAGED, path=config_path) from e
     assert config is not None
     cfg = text_config(config)
 
@@ -243,10 +256,7 @@ def build_index(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
         if holds_experts:
             files.append(path)
     if not layers:
-        raise UnsupportedModel(
-            f"{model_dir.name} has no stacked routed experts (switch_mlp) to stream.",
-            path=model_dir,
-        )
+        raise UnsupportedModel(EngineCode.EXPERT_NOT_STACKED, path=model_dir, name=model_dir.name)
 
     num_experts = int(cfg.get("num_experts") or cfg.get("num_local_experts") or 0)
     num_layers = int(cfg.get("num_hidden_layers") or 0)
@@ -258,9 +268,10 @@ def build_index(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
     if every_layer_moe and num_layers and sorted(layers) != list(range(num_layers)):
         missing = sorted(set(range(num_layers)) - set(layers))
         raise CorruptModel(
-            f"The checkpoint lacks the experts of layer(s) {missing[:5]} "
-            f"that config.json ({num_layers} layers) expects.",
+            EngineCode.EXPERT_LAYERS_MISSING,
             path=model_dir,
+            layers=str(missing[:5]),
+            count=num_layers,
         )
 
     entries: list[LayerExperts] = []
@@ -268,9 +279,11 @@ def build_index(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
         tensors = layers[layer]
         if tuple(n for n in names if n in tensors) != names or len(tensors) != len(names):
             raise CorruptModel(
-                f"Layer {layer}'s experts have components {sorted(tensors)}, "
-                f"expected {list(names)}.",
+                EngineCode.EXPERT_COMPONENTS,
                 path=next(iter(tensors.values())).file,
+                layer=layer,
+                found=str(sorted(tensors)),
+                expected=str(list(names)),
             )
         quantized = any(n.endswith(".scales") for n in names)
         expected = _expected_shapes(config, prefixes[layer], quantized)
@@ -279,16 +292,24 @@ def build_index(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
             t = tensors[name]
             if not t.shape or (num_experts and t.shape[0] != num_experts):
                 raise CorruptModel(
-                    f"{t.file.name}: layer {layer} {name} has shape {list(t.shape)}, "
-                    f"but config.json says {num_experts} experts.",
+                    EngineCode.EXPERT_COUNT_MISMATCH,
                     path=t.file,
+                    file=t.file.name,
+                    layer=layer,
+                    name=name,
+                    shape=str(list(t.shape)),
+                    count=num_experts,
                 )
             per_expert = t.shape[1:]
             if expected is not None and expected.get(name, per_expert) != per_expert:
                 raise CorruptModel(
-                    f"{t.file.name}: layer {layer} {name} has per-expert shape "
-                    f"{list(per_expert)}, but config.json implies {list(expected[name])}.",
+                    EngineCode.EXPERT_SHAPE_MISMATCH,
                     path=t.file,
+                    file=t.file.name,
+                    layer=layer,
+                    name=name,
+                    shape=str(list(per_expert)),
+                    expected=str(list(expected[name])),
                 )
             stride = (t.end - t.begin) // t.shape[0]
             comps.append(Component(name, t.file, t.begin, stride, per_expert, t.dtype))
@@ -300,8 +321,10 @@ def build_index(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
             (c.shape, c.dtype) for c in first.components
         ]:
             raise CorruptModel(
-                f"Layer {entry.layer}'s experts differ in shape from layer {first.layer}'s.",
+                EngineCode.EXPERT_LAYER_SHAPES,
                 path=entry.components[0].file,
+                layer=entry.layer,
+                first=first.layer,
             )
     return ExpertIndex(
         model_dir=model_dir,

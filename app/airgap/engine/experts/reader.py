@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from airgap.engine.api import CorruptModel
+from airgap.engine.api import CorruptModel, EngineCode
 from airgap.engine.experts.cache import SlotBuffers
 from airgap.engine.experts.index import ExpertIndex
 
@@ -46,7 +46,9 @@ class ExpertReader:
                 self._fds[path] = os.open(path, os.O_RDONLY)
             except OSError as e:
                 self.close()
-                raise CorruptModel(f"Cannot open {path.name}: {e.strerror}.", path=path) from e
+                raise CorruptModel(
+                    EngineCode.EXPERT_OPEN_FAILED, path=path, file=path.name, reason=str(e.strerror)
+                ) from e
         # Per layer position: the runs of components adjacent on disk (merged into one read).
         self._plan: list[list[_Run]] = []
         for layer in index.layers:
@@ -85,7 +87,9 @@ class ExpertReader:
             try:
                 done = os.preadv(fd, views, offset)
             except OSError as e:
-                raise CorruptModel(f"Reading {path.name} failed: {e.strerror}.", path=path) from e
+                raise CorruptModel(
+                    EngineCode.EXPERT_READ_FAILED, path=path, file=path.name, reason=str(e.strerror)
+                ) from e
             if done != size:  # a partial read (or EOF): finish it piece by piece
                 at = 0
                 for view in views:
@@ -102,9 +106,7 @@ class ExpertReader:
             n = os.preadv(fd, [view[done:]], offset + done)
             if n <= 0:
                 raise CorruptModel(
-                    f"{path.name} is shorter than its header says: a read at byte "
-                    f"{offset + done} returned nothing (truncated or replaced file).",
-                    path=path,
+                    EngineCode.EXPERT_SHORT_READ, path=path, file=path.name, offset=offset + done
                 )
             done += n
 

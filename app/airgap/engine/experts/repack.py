@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from airgap.engine.api import CorruptModel, EngineError, UnsupportedModel
+from airgap.engine.api import CorruptModel, EngineCode, EngineError, UnsupportedModel
 from airgap.engine.experts.index import (
     _EXPERT_KEY,
     Component,
@@ -139,7 +139,9 @@ def _read_json(path: Path) -> Any:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as e:
-        raise CorruptModel(f"{path.parent.name}/{path.name} is damaged.", path=path) from e
+        raise CorruptModel(
+            EngineCode.REPACK_FILE_DAMAGED, path=path, file=f"{path.parent.name}/{path.name}"
+        ) from e
 
 
 def _pread_exact(fd: int, size: int, offset: int, path: Path) -> bytes:
@@ -147,9 +149,7 @@ def _pread_exact(fd: int, size: int, offset: int, path: Path) -> bytes:
     while len(out) < size:
         chunk = os.pread(fd, size - len(out), offset + len(out))
         if not chunk:
-            raise CorruptModel(
-                f"{path.name} is shorter than its header says (truncated?).", path=path
-            )
+            raise CorruptModel(EngineCode.REPACK_SHORT, path=path, file=path.name)
         out += chunk
     return bytes(out)
 
@@ -328,15 +328,8 @@ def _size(n: int) -> str:
 def _check_space(folder: Path, need: int, started: bool) -> None:
     free = shutil.disk_usage(folder).free
     if free < need:
-        outcome = (
-            "Nothing is lost: free some space and run it again to finish."
-            if started
-            else "Nothing was changed; free some space and run it again."
-        )
-        raise NotEnoughDiskSpace(
-            f"Not enough free disk space to repack {folder.name}: it needs {_size(need)} "
-            f"free (the largest shard plus room), the disk has {_size(free)}. {outcome}"
-        )
+        code = EngineCode.REPACK_NO_SPACE_STARTED if started else EngineCode.REPACK_NO_SPACE
+        raise NotEnoughDiskSpace(code, name=folder.name, needed=_size(need), free=_size(free))
 
 
 def _key_target(plan: dict[str, Any], key: str) -> tuple[dict[str, Any], int, dict[str, Any]]:
@@ -344,12 +337,12 @@ def _key_target(plan: dict[str, Any], key: str) -> tuple[dict[str, Any], int, di
     m = _EXPERT_KEY.match(key)
     entry = plan["layers"].get(m["layer"] if m else "")
     if m is None or entry is None:
-        raise CorruptModel(f"The repack plan names an unknown expert tensor {key}.")
+        raise CorruptModel(EngineCode.REPACK_UNKNOWN_TENSOR, key=key)
     name = f"{m['proj']}.{m['part']}"
     for c, comp in enumerate(entry["components"]):
         if comp["name"] == name:
             return entry, c, comp
-    raise CorruptModel(f"The repack plan names an unknown expert tensor {key}.")
+    raise CorruptModel(EngineCode.REPACK_UNKNOWN_TENSOR, key=key)
 
 
 def _pack_shard(
@@ -367,9 +360,12 @@ def _pack_shard(
             t = tensors[key]
             if t.shape != (experts, *comp["shape"]) or t.dtype != comp["dtype"]:
                 raise CorruptModel(
-                    f"{path.name}: {key} changed since the repack started "
-                    f"(shape {list(t.shape)}, {t.dtype}).",
+                    EngineCode.REPACK_CHANGED,
                     path=path,
+                    file=path.name,
+                    key=key,
+                    shape=str(list(t.shape)),
+                    dtype=str(t.dtype),
                 )
             stride = (t.end - t.begin) // experts
             record, offset = int(entry["record"]), int(entry["offsets"][c])
@@ -428,7 +424,7 @@ def _rewrite_without(path: Path, drop: set[str]) -> Path:
             while left:
                 chunk = src.read(min(_CHUNK, left))
                 if not chunk:
-                    raise CorruptModel(f"{path.name} is truncated.", path=path)
+                    raise CorruptModel(EngineCode.REPACK_TRUNCATED, path=path, file=path.name)
                 out.write(chunk)
                 left -= len(chunk)
         out.flush()
@@ -509,15 +505,12 @@ def repack_in_place(
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # one repack per model at a time
         except BlockingIOError as e:
-            raise RepackBusy(
-                f"Another repack of {model_dir.name} is running; wait for it to finish."
-            ) from e
+            raise RepackBusy(EngineCode.REPACK_BUSY, name=model_dir.name) from e
         return _repack_in_place(model_dir, on_progress, margin)
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise NotEnoughDiskSpace(
-                f"The disk filled up while repacking {model_dir.name} ({e.strerror}). "
-                "Nothing is lost: free some space and run the repack again to finish it."
+                EngineCode.REPACK_DISK_FILLED, name=model_dir.name, reason=str(e.strerror)
             ) from e
         raise
     finally:
@@ -533,9 +526,7 @@ def _repack_in_place(model_dir: Path, on_progress: Progress | None, margin: int)
     if plan is None:
         plan = _start(model_dir, dest, margin)
     elif plan.get("version") != _IN_PLACE_VERSION:
-        raise UnsupportedModel(
-            f"{dest.name}/{MANIFEST} was written by a newer Airgap; it cannot finish it."
-        )
+        raise UnsupportedModel(EngineCode.REPACK_NEWER, file=f"{dest.name}/{MANIFEST}")
     journal = _read_json(dest / JOURNAL) or {}
     done: list[str] = list(journal.get("done", []))
     removing: list[str] = list(journal.get("removing", []))
@@ -565,10 +556,7 @@ def _repack_in_place(model_dir: Path, on_progress: Progress | None, margin: int)
                 held = set(_tensors(path))
                 still = [k for k in keys if k in held]
                 if still and len(still) != len(keys):
-                    raise CorruptModel(
-                        f"{name} holds only some of the experts it had before the repack.",
-                        path=path,
-                    )
+                    raise CorruptModel(EngineCode.REPACK_PARTIAL, path=path, name=name)
                 if still:
                     _pack_shard(path, keys, plan, dest, fds)
                     report(RepackStep.RECORDS_WRITTEN, name)
@@ -586,11 +574,7 @@ def _repack_in_place(model_dir: Path, on_progress: Progress | None, margin: int)
                     _fsync_dir(model_dir)
                     report(RepackStep.SHARD_REPLACED, name)
             elif name not in removing:
-                raise CorruptModel(
-                    f"{name} went missing before the repack moved its experts; the model "
-                    "must be downloaded again.",
-                    path=path,
-                )
+                raise CorruptModel(EngineCode.REPACK_SOURCE_GONE, path=path, name=name)
             done.append(name)
             _write_json(dest / JOURNAL, {"done": done, "removing": removing})
             _update_index_file(model_dir, plan, done, removing)
@@ -613,7 +597,9 @@ def _finish(model_dir: Path, dest: Path, plan: dict[str, Any], removed: list[str
     for entry in plan["layers"].values():
         path = dest / entry["file"]
         if path.stat().st_size != int(entry["record"]) * experts:
-            raise CorruptModel(f"{PACKED_DIR}/{path.name} has the wrong size.", path=path)
+            raise CorruptModel(
+                EngineCode.REPACK_WRONG_SIZE, path=path, file=f"{PACKED_DIR}/{path.name}"
+            )
         written.append(path)
     written += [model_dir / n for n in plan["shards"] if (model_dir / n).exists()]
     if (model_dir / INDEX_FILE).exists():
@@ -644,12 +630,10 @@ def load_packed(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
     dest = model_dir / PACKED_DIR
     plan = _in_place_manifest(model_dir)
     if plan is None:
-        raise CorruptModel(f"{model_dir.name} has no in-place expert repack.", path=dest)
+        raise CorruptModel(EngineCode.REPACK_NONE, path=dest, name=model_dir.name)
     if not plan.get("complete"):
         raise CorruptModel(
-            f"The expert repack of {model_dir.name} was interrupted; run "
-            f"`airgap repack {model_dir}` to finish it (nothing is lost).",
-            path=dest,
+            EngineCode.REPACK_INTERRUPTED, path=dest, name=model_dir.name, folder=str(model_dir)
         )
     if config is None:
         config = _read_json(model_dir / "config.json") or {}
@@ -670,14 +654,18 @@ def load_packed(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
             )
             layers.append(LayerExperts(int(number), str(entry["key_prefix"]), comps))
     except (KeyError, TypeError, ValueError) as e:
-        raise CorruptModel(f"{PACKED_DIR}/{MANIFEST} is damaged.", path=dest / MANIFEST) from e
+        raise CorruptModel(
+            EngineCode.REPACK_FILE_DAMAGED, path=dest / MANIFEST, file=f"{PACKED_DIR}/{MANIFEST}"
+        ) from e
 
     configured = int(cfg.get("num_experts") or cfg.get("num_local_experts") or experts)
     if configured != experts:
         raise CorruptModel(
-            f"{PACKED_DIR}/{MANIFEST} holds {experts} experts per layer, "
-            f"config.json says {configured}.",
+            EngineCode.REPACK_MANIFEST_COUNT,
             path=dest / MANIFEST,
+            file=f"{PACKED_DIR}/{MANIFEST}",
+            count=experts,
+            configured=configured,
         )
     for layer in layers:
         path = layer.components[0].file
@@ -686,23 +674,28 @@ def load_packed(model_dir: Path, config: dict[str, Any] | None = None) -> Expert
         for comp in layer.components:
             if expected.get(comp.name, comp.shape) != comp.shape:
                 raise CorruptModel(
-                    f"{PACKED_DIR}/{path.name}: layer {layer.layer} {comp.name} has per-expert "
-                    f"shape {list(comp.shape)}, but config.json implies "
-                    f"{list(expected[comp.name])}.",
+                    EngineCode.EXPERT_SHAPE_MISMATCH,
                     path=path,
+                    file=f"{PACKED_DIR}/{path.name}",
+                    layer=layer.layer,
+                    name=comp.name,
+                    shape=str(list(comp.shape)),
+                    expected=str(list(expected[comp.name])),
                 )
         want = layer.components[0].stride * experts
         try:
             size = path.stat().st_size
         except FileNotFoundError as e:
             raise CorruptModel(
-                f"The packed experts file {PACKED_DIR}/{path.name} is missing.", path=path
+                EngineCode.REPACK_PACKED_MISSING, path=path, file=f"{PACKED_DIR}/{path.name}"
             ) from e
         if size != want:
             raise CorruptModel(
-                f"The packed experts file {PACKED_DIR}/{path.name} is truncated or damaged: "
-                f"it has {size} bytes, the repack wrote {want}.",
+                EngineCode.REPACK_PACKED_TRUNCATED,
                 path=path,
+                file=f"{PACKED_DIR}/{path.name}",
+                size=size,
+                expected=want,
             )
     return ExpertIndex(
         model_dir=model_dir,
@@ -760,7 +753,7 @@ def _expert_arrays(index: ExpertIndex, resident: bool) -> dict[str, Any]:
     for layer in index.layers:
         for comp in layer.components:
             if comp.dtype not in dtypes:
-                raise UnsupportedModel(f"Experts stored as {comp.dtype} cannot be loaded yet.")
+                raise UnsupportedModel(EngineCode.REPACK_DTYPE, dtype=str(comp.dtype))
         if not resident:
             for comp in layer.components:
                 key = layer.key_prefix + comp.name
@@ -769,7 +762,9 @@ def _expert_arrays(index: ExpertIndex, resident: bool) -> dict[str, Any]:
         path = layer.components[0].file
         record = layer.components[0].stride
         if path.stat().st_size != record * experts:
-            raise CorruptModel(f"{PACKED_DIR}/{path.name} has the wrong size.", path=path)
+            raise CorruptModel(
+                EngineCode.REPACK_WRONG_SIZE, path=path, file=f"{PACKED_DIR}/{path.name}"
+            )
         # One component at a time, so memory holds the arrays plus one component's copy.
         rows = np.memmap(path, dtype=np.uint8, mode="r", shape=(experts, record))
         for comp in layer.components:

@@ -33,6 +33,7 @@ from mlx.utils import tree_flatten
 from airgap.engine.api import (
     CancelToken,
     CorruptModel,
+    EngineCode,
     ExpertStats,
     InvalidSettings,
     UnsupportedModel,
@@ -104,9 +105,7 @@ def top_k_warning(k: int, trained: int) -> str | None:
 def validate_top_k(k: int, trained: int) -> int:
     lowest = min(MIN_TOP_K, trained)
     if not lowest <= k <= trained:
-        raise InvalidSettings(
-            f"Experts per token must be between {lowest} and {trained} (the trained value)."
-        )
+        raise InvalidSettings(EngineCode.EXPERT_TOP_K_RANGE, lowest=lowest, trained=trained)
     return k
 
 
@@ -470,7 +469,7 @@ def _specs(switch: Any, names: tuple[str, ...]) -> tuple[ProjSpec, ProjSpec, Pro
     for proj in ("gate_proj", "up_proj", "down_proj"):
         module = getattr(switch, proj)
         if "bias" in module or module.get("global_scale") is not None:
-            raise UnsupportedModel("Expert streaming does not support this expert format yet.")
+            raise UnsupportedModel(EngineCode.EXPERT_FORMAT_UNSUPPORTED)
         quantized = "scales" in module
         out.append(
             ProjSpec(
@@ -505,9 +504,7 @@ def attach_streaming(
         index = packed_index(index) or index  # one read per expert where a repack exists
     found = _moe_blocks(model)
     if [i for i, _ in found] != [entry.layer for entry in index.layers]:
-        raise CorruptModel(
-            "The checkpoint's expert layers do not match the model's MoE layers.", path=model_dir
-        )
+        raise CorruptModel(EngineCode.EXPERT_LAYERS_MISMATCH, path=model_dir)
     names = index.component_names
     specs = []
     for (_, block), entry in zip(found, index.layers, strict=True):
@@ -516,17 +513,18 @@ def attach_streaming(
             shape = tuple(getattr(block.switch_mlp, proj)[part].shape[1:])
             if shape != comp.shape:
                 raise CorruptModel(
-                    f"{comp.file.name}: layer {entry.layer} {comp.name} has per-expert shape "
-                    f"{list(comp.shape)}, the model expects {list(shape)}.",
+                    EngineCode.EXPERT_RUNTIME_SHAPE,
                     path=comp.file,
+                    file=comp.file.name,
+                    layer=entry.layer,
+                    name=comp.name,
+                    shape=str(list(comp.shape)),
+                    expected=str(list(shape)),
                 )
         specs.append(_specs(block.switch_mlp, names))
 
     if not all(hasattr(block, "top_k") and hasattr(block, "gate") for _, block in found):
-        raise UnsupportedModel(
-            "Expert streaming supports Qwen-style MoE blocks (gate + top_k) for now.",
-            path=model_dir,
-        )
+        raise UnsupportedModel(EngineCode.EXPERT_BLOCK_UNSUPPORTED, path=model_dir)
     trained = int(found[0][1].top_k)
     if model_config is not None:
         trained = trained_top_k(model_config) or trained
@@ -554,8 +552,7 @@ def attach_streaming(
         if slots < min_slots:
             need = resident + chunk * per_token + min_slots * index.expert_bytes
             raise InvalidSettings(
-                f"This model needs at least {_size(need)} to stream its experts; "
-                f"the memory budget is {_size(budget)}."
+                EngineCode.EXPERT_MEMORY, needed=_size(need), budget=_size(budget)
             )
     slots = int(max(min_slots, min(max_slots, slots)))
 
