@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QEnterEvent,
     QFontDatabase,
     QGuiApplication,
+    QKeyEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -46,7 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from airgap.engine.api import FinishReason, Role
+from airgap.text import clean_text
 from airgap.ui import fonts
+from airgap.ui.composer import ComposerEdit
 from airgap.ui.conversation import Message
 from airgap.ui.markdown import COPY_SCHEME, CodeStyle, MarkdownStream
 
@@ -107,6 +109,31 @@ class TextPane(QTextBrowser):
         event.ignore()  # let the conversation scroll
 
 
+class InlineEditor(ComposerEdit):
+    """Editing a sent message: Enter sends, Shift+Enter breaks the line, the IME owns Enter
+    (as in the composer), and Esc cancels the edit instead of the window's Stop."""
+
+    cancelled = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and not self.preedit
+        ):
+            event.accept()  # the edit's Esc, not Stop Generating
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not self.preedit:
+            event.accept()
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class MessageWidget(QFrame):
     """One message: header with actions, optional Thinking section, body, error line."""
 
@@ -122,6 +149,7 @@ class MessageWidget(QFrame):
         self._thinking_started: float | None = None
         self._thought: float | None = None
         self._reasoning_marks = (False, False)  # kana, hangul seen in the reasoning so far
+        self._busy = False  # a reply is being written: no edit, regenerate or branch switch
         self.setObjectName("userMessage" if message.role is Role.USER else "assistantMessage")
         self.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -181,7 +209,8 @@ class MessageWidget(QFrame):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.editor: QPlainTextEdit | None = None
+        self.editor: InlineEditor | None = None
+        self._edit_send: QPushButton | None = None
         self._edit_row: QWidget | None = None
 
         self.layout_ = QVBoxLayout(self)
@@ -288,8 +317,11 @@ class MessageWidget(QFrame):
         index, count = self._branch
         for kind in (Action.PREVIOUS, Action.NEXT):
             self.buttons[kind].setVisible(count > 1)
-        self.buttons[Action.PREVIOUS].setEnabled(index > 0)
-        self.buttons[Action.NEXT].setEnabled(index < count - 1)
+        self.buttons[Action.PREVIOUS].setEnabled(index > 0 and not self._busy)
+        self.buttons[Action.NEXT].setEnabled(index < count - 1 and not self._busy)
+        for kind in (Action.EDIT, Action.REGENERATE):
+            if kind in self.buttons:
+                self.buttons[kind].setEnabled(not self._busy)
         self.branch_label.setVisible(count > 1)
         self.branch_label.setText(f"{index + 1} / {count}")
         streaming = m.streaming
@@ -301,6 +333,12 @@ class MessageWidget(QFrame):
             bool(m.error) or m.finish in (FinishReason.CANCELLED, FinishReason.INTERRUPTED)
         )
         self._update_actions()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if self._edit_send is not None:
+            self._edit_send.setEnabled(not busy)
+        self._refresh()
 
     # -- actions: on hover, on focus, always on the last answer ----------------------------
     def set_pinned(self, pinned: bool) -> None:
@@ -389,9 +427,12 @@ class MessageWidget(QFrame):
     def start_edit(self) -> None:
         if self.editor is not None:
             return
-        self.editor = QPlainTextEdit(self)
+        self.editor = InlineEditor(self)
         self.editor.setObjectName("inlineEditor")
         self.editor.setPlainText(self.message.content)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.editor.submitted.connect(self._submit_edit)
+        self.editor.cancelled.connect(self.cancel_edit)
         row = QWidget(self)
         buttons = QHBoxLayout(row)
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -403,25 +444,34 @@ class MessageWidget(QFrame):
         buttons.addWidget(send)
         cancel.clicked.connect(self.cancel_edit)
         send.clicked.connect(self._submit_edit)
+        send.setEnabled(not self._busy)
+        self._edit_send = send
         self._edit_row = row
         self.layout_.insertWidget(self.layout_.indexOf(self.body), self.editor)
         self.layout_.insertWidget(self.layout_.indexOf(self.body), row)
         self.body.hide()
+        row.show()
+        self.editor.show()  # now, not when the layout gets to it: setFocus needs it shown
         self.editor.setFocus()
 
     def _submit_edit(self) -> None:
-        if self.editor is None:
-            return
-        text = self.editor.toPlainText()
+        if self.editor is None or self._busy:
+            return  # while a reply is written the edit stays open, nothing is lost
+        self.editor.commit_input_method()  # the character being composed is part of it
+        text = clean_text(self.editor.toPlainText())
         self.cancel_edit()
         if text.strip() and text != self.message.content:
             self.edit_submitted.emit(self.message.id, text)
 
     def cancel_edit(self) -> None:
+        had_focus = self._has_focus_within()
         for widget in (self.editor, self._edit_row):
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
-        self.editor = self._edit_row = None
+        if had_focus:  # the keyboard stays on this message
+            self.buttons[Action.EDIT if Action.EDIT in self.buttons else Action.COPY].setFocus()
+        self.editor = self._edit_row = self._edit_send = None
         self.body.show()
 
     # -- text ------------------------------------------------------------------------------
@@ -504,6 +554,7 @@ class ChatView(QScrollArea):
         self._pending_text: list[str] = []
         self._pending_reasoning: list[str] = []
         self._stick = True
+        self._busy = False
         self._keep_from_bottom: int | None = None
         self.flush_timer = QTimer(self)
         self.flush_timer.setSingleShot(True)
@@ -544,6 +595,8 @@ class ChatView(QScrollArea):
 
     def _insert(self, index: int, message: Message, branch: tuple[int, int]) -> MessageWidget:
         widget = MessageWidget(message, branch, self.language)
+        if self._busy:
+            widget.set_busy(True)
         widget.action.connect(self.action)
         widget.edit_submitted.connect(self.edit_submitted)
         widget.link_clicked.connect(self._open_link)
@@ -562,6 +615,12 @@ class ChatView(QScrollArea):
         self._hidden = start
         self._update_chrome()
         self._keep_from_bottom = from_bottom  # applied when the scroll range has grown
+
+    def set_busy(self, busy: bool) -> None:
+        """While a reply is written, Edit, Regenerate and the version arrows are disabled."""
+        self._busy = busy
+        for widget in self.widgets:
+            widget.set_busy(busy)
 
     def widget_for(self, message_id: str) -> MessageWidget | None:
         return next((w for w in self.widgets if w.message.id == message_id), None)

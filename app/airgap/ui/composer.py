@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +43,8 @@ class ComposerEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.document().contentsChanged.connect(self._fit_height)
+        # Wrapped lines are known once laid out, after contentsChanged.
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
 
     # -- input method --------------------------------------------------------------------
     @property
@@ -104,17 +106,32 @@ class ComposerEdit(QPlainTextEdit):
             self.long_paste.emit(len(text) // CHARS_PER_TOKEN)
 
     # -- size ----------------------------------------------------------------------------
+    def _visual_lines(self) -> int:
+        """Lines as shown, wrapped ones included (a long CJK paragraph has no newline),
+        counted up to one past MAX_LINES."""
+        lines = 0
+        block = self.document().firstBlock()
+        while block.isValid() and lines <= MAX_LINES:
+            lines += max(1, block.lineCount()) if block.isVisible() else 0
+            block = block.next()
+        return lines
+
     def _fit_height(self) -> None:
-        blocks = self.document().blockCount()
-        lines = max(1, min(MAX_LINES, blocks))
+        shown = self._visual_lines()
+        lines = max(1, min(MAX_LINES, shown))
         line = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
         doc_margin = int(self.document().documentMargin()) * 2
         self.setFixedHeight(line * lines + margins.top() + margins.bottom() + doc_margin + 18)
         policy = Qt.ScrollBarPolicy
         self.setVerticalScrollBarPolicy(
-            policy.ScrollBarAsNeeded if blocks > MAX_LINES else policy.ScrollBarAlwaysOff
+            policy.ScrollBarAsNeeded if shown > MAX_LINES else policy.ScrollBarAlwaysOff
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the lines wrap anew
+            self._fit_height()
 
 
 class Composer(QWidget):

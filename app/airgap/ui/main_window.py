@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._jobs = 0
         self._session_conversation: str | None = None
         self._last_generated: str | None = None
+        self._last_reply: tuple[str, Message] | None = None  # conversation id, finished reply
         self._last_save = 0.0
         self._started = 0.0
         self._first_token: float | None = None
@@ -451,12 +452,18 @@ class MainWindow(QMainWindow):
         if not self.chat.widgets or self.chat.widgets[-1].message.id != parent_id:
             self._show_conversation()  # regenerate / edit: the shown branch changed
         self.chat.begin_stream(reply, conv.siblings(reply.id))
-        self.composer.set_busy(True)
+        self._set_busy(True)
         if self._session_conversation != conv.id:
             self._reset.emit()  # another conversation's prompt cache is of no use
             self._session_conversation = conv.id
         self.status.generating()
         self._generate.emit(self._job)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While a reply is written, what would start another turn is disabled, not silent."""
+        self.composer.set_busy(busy)
+        self.chat.set_busy(busy)
+        self.act_regenerate.setEnabled(not busy)
 
     def stop(self) -> None:
         if self._job is not None:
@@ -550,10 +557,11 @@ class MainWindow(QMainWindow):
         if conv is self.conversation:
             self.chat.end_stream(reply)
         self._job = self._reply = self._job_conversation = None
+        self._last_reply = (conv.id, reply)
         self._last_generated = reply.id if reply.finish is not FinishReason.ERROR else None
         if reply.finish is FinishReason.ERROR:
             self._session_conversation = None  # the session may hold a half-built cache
-        self.composer.set_busy(False)
+        self._set_busy(False)
         self._show_stats(done.stats)
         self._refresh_list()
 
@@ -616,6 +624,29 @@ class MainWindow(QMainWindow):
             self.stop()  # the answer so far is kept and saved
         self._store("load", "load", conversation_id)
 
+    def _show_loaded(self, conv: Conversation) -> None:
+        """Show a conversation the store handed back. Its copy of a reply still being
+        written (or finished after the load was asked for) is older than the window's:
+        the window's own message object replaces it, and a running stream shows again."""
+        live: list[Message] = []
+        if self._last_reply is not None and self._last_reply[0] == conv.id:
+            live.append(self._last_reply[1])
+        if self._job_conversation is not None and self._job_conversation.id == conv.id:
+            assert self._reply is not None
+            live.append(self._reply)
+            self._job_conversation = conv
+        for message in live:
+            if message.id in conv.messages:
+                conv.messages[message.id] = message
+        self.conversation = conv
+        self._session_conversation = None
+        self._show_conversation()
+        reply = self._reply
+        shown = reply is not None and self.chat.widget_for(reply.id) is not None
+        if self._job_conversation is conv and reply is not None and shown:
+            self.chat.begin_stream(reply, conv.siblings(reply.id))
+        self.sidebar.select(conv.id)
+
     def focus_search(self) -> None:
         self.sidebar.search.setFocus()
         self.sidebar.search.selectAll()
@@ -658,6 +689,7 @@ class MainWindow(QMainWindow):
         if self._pending_undo is not None:
             self._store("", "restore", self._pending_undo)
             self._refresh_list()
+            self.statusBar().clearMessage()  # "Conversation deleted." no longer holds
         self._undo_expired()
 
     def _undo_expired(self) -> None:
@@ -682,10 +714,7 @@ class MainWindow(QMainWindow):
             self.sidebar.set_results(value)
         elif tag == "load":
             assert isinstance(value, Conversation)
-            self.conversation = value
-            self._session_conversation = None
-            self._show_conversation()
-            self.sidebar.select(value.id)
+            self._show_loaded(value)
         elif tag.startswith("translate-"):
             if self.translate_page is not None:
                 self.translate_page.store_result(tag, value)

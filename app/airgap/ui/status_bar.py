@@ -40,6 +40,10 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(widget)
         self._model_text = ""
         self._failed = False
+        # What the figures were made from, so a language switch redraws them in the new one.
+        self._generating = False
+        self._speed: float | None = None
+        self._stats: tuple[GenerationStats, int] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(OFFLINE_REFRESH_MS)
         self._timer.timeout.connect(self.update_offline)
@@ -65,13 +69,17 @@ class StatusBar(QStatusBar):
 
     # -- generation ------------------------------------------------------------------------
     def generating(self) -> None:
+        self._generating, self._speed = True, None
         self.speed.setText(self.tr("Generating…"))
         self.ttft.clear()
 
     def show_speed(self, tokens_per_s: float) -> None:
+        self._generating, self._speed = False, tokens_per_s
         self.speed.setText(self.tr("%1 tokens/s").replace("%1", f"{tokens_per_s:.1f}"))
 
     def show_stats(self, stats: GenerationStats, context_length: int) -> None:
+        self._stats = (stats, context_length)
+        self._generating = False
         if stats.generation_tokens:
             self.show_speed(stats.generation_tps)
         else:
@@ -116,3 +124,10 @@ class StatusBar(QStatusBar):
         self.undo_button.setText(self.tr("Undo"))
         self._show_model_text()
         self.update_offline()
+        speed, generating = self._speed, self._generating
+        if self._stats is not None:
+            self.show_stats(*self._stats)
+        if generating:
+            self.generating()
+        elif speed is not None:
+            self.show_speed(speed)
