@@ -214,6 +214,22 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Regenerate Answer</translation>
     </message>
     <message>
+        <source>Previous Conversation</source>
+        <translation>Previous Conversation</translation>
+    </message>
+    <message>
+        <source>Next Conversation</source>
+        <translation>Next Conversation</translation>
+    </message>
+    <message>
+        <source>Rename Conversation…</source>
+        <translation>Rename Conversation…</translation>
+    </message>
+    <message>
+        <source>Delete Conversation…</source>
+        <translation>Delete Conversation…</translation>
+    </message>
+    <message>
         <source>Thinking</source>
         <translation>Thinking</translation>
     </message>
@@ -2488,6 +2504,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
         <translation>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a model folder.</source>
+        <translation>“%1” cannot name a model folder.</translation>
     </message>
 </context>
 </TS>

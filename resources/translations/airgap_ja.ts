@@ -214,6 +214,22 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>回答を再生成</translation>
     </message>
     <message>
+        <source>Previous Conversation</source>
+        <translation>前の会話</translation>
+    </message>
+    <message>
+        <source>Next Conversation</source>
+        <translation>次の会話</translation>
+    </message>
+    <message>
+        <source>Rename Conversation…</source>
+        <translation>会話の名前を変更…</translation>
+    </message>
+    <message>
+        <source>Delete Conversation…</source>
+        <translation>会話を削除…</translation>
+    </message>
+    <message>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
@@ -2468,6 +2484,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
         <translation>%1 を再パックするための空きディスク容量が足りません: %2 の空きが必要ですが（最大のシャードと余裕分）、ディスクの空きは %3 です。失われたものはありません。空き容量を確保してから、もう一度実行して完了させてください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a model folder.</source>
+        <translation>「%1」はモデルフォルダの名前に使えません。</translation>
     </message>
 </context>
 </TS>

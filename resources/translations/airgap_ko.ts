@@ -214,6 +214,22 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>답변 다시 생성</translation>
     </message>
     <message>
+        <source>Previous Conversation</source>
+        <translation>이전 대화</translation>
+    </message>
+    <message>
+        <source>Next Conversation</source>
+        <translation>다음 대화</translation>
+    </message>
+    <message>
+        <source>Rename Conversation…</source>
+        <translation>대화 이름 변경…</translation>
+    </message>
+    <message>
+        <source>Delete Conversation…</source>
+        <translation>대화 삭제…</translation>
+    </message>
+    <message>
         <source>Thinking</source>
         <translation>생각하기</translation>
     </message>
@@ -2468,6 +2484,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
         <translation>%1을(를) 재패킹할 디스크 여유 공간이 부족합니다: %2의 여유 공간이 필요하지만(가장 큰 샤드와 여유분) 디스크에는 %3이(가) 남아 있습니다. 잃은 것은 없습니다. 공간을 확보한 뒤 다시 실행해 마무리하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a model folder.</source>
+        <translation>“%1”은(는) 모델 폴더 이름으로 쓸 수 없습니다.</translation>
     </message>
 </context>
 </TS>

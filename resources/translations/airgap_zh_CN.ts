@@ -214,6 +214,22 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>重新生成回答</translation>
     </message>
     <message>
+        <source>Previous Conversation</source>
+        <translation>上一个对话</translation>
+    </message>
+    <message>
+        <source>Next Conversation</source>
+        <translation>下一个对话</translation>
+    </message>
+    <message>
+        <source>Rename Conversation…</source>
+        <translation>重命名对话…</translation>
+    </message>
+    <message>
+        <source>Delete Conversation…</source>
+        <translation>删除对话…</translation>
+    </message>
+    <message>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
@@ -2468,6 +2484,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
         <translation>磁盘可用空间不足，无法重新打包 %1：需要 %2 可用空间（最大的分片加上余量），磁盘只有 %3。没有丢失任何内容：请释放一些空间后再次运行以完成。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a model folder.</source>
+        <translation>“%1”不能用作模型文件夹的名称。</translation>
     </message>
 </context>
 </TS>

@@ -214,6 +214,22 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>重新產生回答</translation>
     </message>
     <message>
+        <source>Previous Conversation</source>
+        <translation>上一個對話</translation>
+    </message>
+    <message>
+        <source>Next Conversation</source>
+        <translation>下一個對話</translation>
+    </message>
+    <message>
+        <source>Rename Conversation…</source>
+        <translation>重新命名對話…</translation>
+    </message>
+    <message>
+        <source>Delete Conversation…</source>
+        <translation>刪除對話…</translation>
+    </message>
+    <message>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
@@ -2468,6 +2484,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
     <message>
         <source>Not enough free disk space to repack %1: it needs %2 free (the largest shard plus room), the disk has %3. Nothing is lost: free some space and run it again to finish.</source>
         <translation>磁碟可用空間不足，無法重新打包 %1：需要 %2 可用空間（最大的分片加上餘量），磁碟只有 %3。沒有遺失任何內容：請釋放一些空間後再次執行以完成。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a model folder.</source>
+        <translation>「%1」不能用作模型資料夾的名稱。</translation>
     </message>
 </context>
 </TS>

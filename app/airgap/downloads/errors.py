@@ -32,6 +32,7 @@ class DownloadCode(StrEnum):
     HTTP_STATUS = "http_status"
     FAILED_REPEATEDLY = "failed_repeatedly"
     CANCELLED = "cancelled"
+    BAD_MODEL_NAME = "bad_model_name"
     RETRY = "retry"  # not an error: a RETRY event's message
 
 
@@ -65,6 +66,7 @@ DOWNLOAD_ENGLISH: dict[DownloadCode, str] = {
         "from {offset} bytes"
     ),
     DownloadCode.CANCELLED: "download of {model} cancelled; run it again to resume",
+    DownloadCode.BAD_MODEL_NAME: "{name!r} cannot name a model folder",
     DownloadCode.RETRY: "{error}; retrying in {delay}s",
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from airgap import paths
-from airgap.downloads.errors import DownloadsError
+from airgap.downloads.errors import DownloadCode, DownloadsError
 
 
 def staging_root() -> Path:
@@ -20,5 +20,5 @@ def safe_model_id(name: str) -> str:
     """A folder name for a model: the catalog id or the repository's last part."""
     ident = name.rstrip("/").rsplit("/", 1)[-1]
     if not ident or ident.startswith(".") or any(c in ident for c in '\\:*?"<>|\x00'):
-        raise DownloadsError(f"{name!r} cannot name a model folder")
+        raise DownloadsError(DownloadCode.BAD_MODEL_NAME, name=name)
     return ident

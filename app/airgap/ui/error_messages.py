@@ -985,6 +985,10 @@ def download_templates() -> dict[DownloadCode, Template]:
             ),
             ("model",),
         ),
+        DownloadCode.BAD_MODEL_NAME: (
+            translate("ErrorMessages", "“%1” cannot name a model folder."),
+            ("name",),
+        ),
         DownloadCode.RETRY: (
             translate("ErrorMessages", "%1; retrying in %2 s"),
             ("error", "delay"),
