@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from airgap.engine.api import FinishReason
 from airgap.ui.chat_view import Action
 from airgap.ui.composer import MAX_LINES, Composer
 from airgap.ui.main_window import MainWindow
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from qt_fakes import FakeSession, Script, WindowFactory
 
@@ -136,3 +137,84 @@ def test_undo_clears_the_deleted_message(qtbot: QtBot, make_window: WindowFactor
     assert window.statusBar().currentMessage() == ""
     qtbot.waitUntil(lambda: window.sidebar.list.count() == 1, timeout=10_000)
     QApplication.processEvents()
+
+
+def test_keyboard_walks_the_conversation_list(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    for text in ("一番目", "二番目", "三番目"):
+        window.new_chat()
+        send(qtbot, window, text)
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 3, timeout=10_000)
+
+    def shown() -> str:
+        return window.chat.widgets[0].message.content if window.chat.widgets else ""
+
+    assert shown() == "三番目"  # newest, at the top of the list
+    edit = window.composer.edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shown() == "二番目")
+    qtbot.keyClick(
+        edit, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.waitUntil(lambda: shown() == "一番目")
+    window.step_conversation(1)  # past the end: stays
+    qtbot.wait(50)
+    assert shown() == "一番目"
+    qtbot.keyClick(edit, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shown() == "二番目")
+    assert window.sidebar.current_id() == window.conversation.id  # type: ignore[union-attr]
+    window.set_language("ja", save=False)
+    assert window.act_previous.text() == "前の会話" and window.act_next.text() == "次の会話"
+    assert window.act_delete.text() == "会話を削除…"
+    window.set_language("en", save=False)
+
+
+def test_delete_key_and_chat_menu_delete_the_conversation(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    window = make_window()
+    send(qtbot, window, "消してもいい会話")
+    window.new_chat()
+    send(qtbot, window, "二つ目")
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 2, timeout=10_000)
+    window.delete_current()  # Chat → Delete Conversation…: the open one
+    assert asked and "二つ目" in asked[-1]
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 1, timeout=10_000)
+    lst = window.sidebar.list
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    qtbot.keyClick(lst, Qt.Key.Key_Delete)
+    assert "消してもいい会話" in asked[-1]
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 0, timeout=10_000)
+
+
+def test_search_hits_in_cjk_show_whole_in_the_sidebar(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    send(
+        qtbot,
+        window,
+        "日本の首都はどこですか？東京について詳しく教えてください。歴史と文化も知りたいです。",
+    )
+    window.sidebar.search.setText("首都")
+    qtbot.waitUntil(lambda: window.sidebar.heading.text() == "Search results", timeout=10_000)
+    lst = window.sidebar.list
+    label = lst.itemWidget(lst.item(0))
+    assert label is not None
+
+    def whole() -> bool:
+        assert label is not None
+        inside = label.geometry().right() <= lst.viewport().width()
+        return inside and label.height() >= label.heightForWidth(label.width())
+
+    qtbot.waitUntil(whole, timeout=5000)  # neither cut off on the right nor at the bottom
+    window.resize(720, 480)  # narrower: the hit wraps to more lines, and grows
+    qtbot.waitUntil(whole, timeout=5000)

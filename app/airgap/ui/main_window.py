@@ -262,6 +262,17 @@ class MainWindow(QMainWindow):
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_stop = action(self.chat_menu, self.stop_visible, "Esc")
         self.act_regenerate = action(self.chat_menu, self.regenerate_last, "Ctrl+R")
+        self.chat_menu.addSeparator()
+        # ⌘[ / ⌘] (and ⌘⌥↑ / ⌘⌥↓) walk the conversation list as shown, as in Mail or Slack.
+        self.act_previous = action(
+            self.chat_menu, lambda: self.step_conversation(-1), "Ctrl+[", "Ctrl+Alt+Up"
+        )
+        self.act_next = action(
+            self.chat_menu, lambda: self.step_conversation(1), "Ctrl+]", "Ctrl+Alt+Down"
+        )
+        self.act_rename = action(self.chat_menu, self.rename_current)
+        self.act_delete = action(self.chat_menu, self.delete_current)
+        self.chat_menu.addSeparator()
         self.act_thinking = QAction(self)
         self.act_thinking.setCheckable(True)
         self.act_thinking.setChecked(self.thinking_button.isChecked())
@@ -646,6 +657,30 @@ class MainWindow(QMainWindow):
         if self._job_conversation is conv and reply is not None and shown:
             self.chat.begin_stream(reply, conv.siblings(reply.id))
         self.sidebar.select(conv.id)
+
+    def step_conversation(self, step: int) -> None:
+        """Open the conversation above (-1) or below (+1) the shown one in the list."""
+        current = self.conversation.id if self.conversation else None
+        target = self.sidebar.neighbour(current, step)
+        if target is not None:
+            self.open_conversation(target)
+
+    def _menu_target(self) -> str | None:
+        """The conversation a menu command means: the open one, else the one selected."""
+        conv = self.conversation
+        if conv is not None and conv.messages:
+            return conv.id
+        return self.sidebar.current_id()
+
+    def rename_current(self) -> None:
+        cid = self._menu_target()
+        if cid is not None and self.sidebar.shows(cid):
+            self.sidebar.ask_rename(cid)
+
+    def delete_current(self) -> None:
+        cid = self._menu_target()
+        if cid is not None and self.sidebar.shows(cid):
+            self.sidebar.ask_delete(cid)
 
     def focus_search(self) -> None:
         self.sidebar.search.setFocus()
@@ -1081,6 +1116,10 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("Settings…"))
         self.act_stop.setText(self.tr("Stop Generating"))
         self.act_regenerate.setText(self.tr("Regenerate Answer"))
+        self.act_previous.setText(self.tr("Previous Conversation"))
+        self.act_next.setText(self.tr("Next Conversation"))
+        self.act_rename.setText(self.tr("Rename Conversation…"))
+        self.act_delete.setText(self.tr("Delete Conversation…"))
         self.act_thinking.setText(self.tr("Thinking"))
         self.act_system.setText(self.tr("System Prompt…"))
         self.act_about.setText(self.tr("About Airgap"))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -49,9 +50,11 @@ class Sidebar(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setUniformItemSizes(False)
+        self.list.installEventFilter(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("sidebarHeading")
         self._summaries: dict[str, ConversationSummary] = {}
+        self._hits: dict[QObject, QListWidgetItem] = {}  # search hit label -> its item
         self._searching = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -85,6 +88,7 @@ class Sidebar(QWidget):
 
     def _fill(self, summaries: list[ConversationSummary], current: str | None) -> None:
         self.list.clear()
+        self._hits.clear()
         self._summaries = {s.id: s for s in summaries}
         for s in summaries:
             item = QListWidgetItem()
@@ -98,8 +102,10 @@ class Sidebar(QWidget):
                 label.setWordWrap(True)
                 label.setTextFormat(Qt.TextFormat.RichText)
                 label.setContentsMargins(6, 4, 6, 4)
-                item.setSizeHint(label.sizeHint())
                 self.list.setItemWidget(item, label)
+                self._hits[label] = item
+                label.installEventFilter(self)  # placed or resized by the list: fit again
+                self._fit_hit(item, label, placed=False)
             else:
                 item.setText(("📌 " if s.pinned else "") + title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
@@ -114,6 +120,54 @@ class Sidebar(QWidget):
                 self.list.setCurrentItem(item)
                 return
         self.list.clearSelection()
+
+    def neighbour(self, conversation_id: str | None, step: int) -> str | None:
+        """The conversation `step` rows from `conversation_id` in the list as shown (from a
+        new chat, the first one going down, the last going up); None past either end."""
+        ids = [str(self.list.item(row).data(ID_ROLE)) for row in range(self.list.count())]
+        if not ids:
+            return None
+        if conversation_id not in ids:
+            return ids[0] if step > 0 else ids[-1]
+        row = ids.index(conversation_id) + step
+        return ids[row] if 0 <= row < len(ids) else None
+
+    def shows(self, conversation_id: str) -> bool:
+        return conversation_id in self._summaries
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None and item.isSelected() else None
+
+    def _fit_hit(self, item: QListWidgetItem, label: QWidget, *, placed: bool) -> None:
+        """A search hit as tall as its wrapped text at the width it is shown (a CJK snippet
+        has no spaces: at its own preferred width it would be cut off on the right). The
+        item's padding (style sheet) insets the label; it is measured once the label is
+        placed, guessed before."""
+        label.ensurePolished()  # the style sheet's font, not the default, sets the height
+        if placed:
+            width = label.width()
+            padding = self.list.visualItemRect(item).height() - label.height()
+        else:
+            width, padding = self.list.viewport().width() - 20, 16
+        width = max(40, width)
+        height = label.heightForWidth(width) + max(0, padding)
+        if item.sizeHint().height() != height:
+            item.setSizeHint(QSize(self.list.viewport().width(), height))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        hit = self._hits.get(watched) if isinstance(watched, QLabel) else None
+        if hit is not None and event.type() == QEvent.Type.Resize:
+            assert isinstance(watched, QLabel)
+            self._fit_hit(hit, watched, placed=True)
+        # Delete or Backspace on a conversation in the list asks to delete it (as in Finder).
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            cid = self.current_id()
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and cid is not None:
+                self.ask_delete(cid)
+                return True
+        return super().eventFilter(watched, event)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.selected.emit(str(item.data(ID_ROLE)))
