@@ -218,3 +218,18 @@ def test_search_hits_in_cjk_show_whole_in_the_sidebar(
     qtbot.waitUntil(whole, timeout=5000)  # neither cut off on the right nor at the bottom
     window.resize(720, 480)  # narrower: the hit wraps to more lines, and grows
     qtbot.waitUntil(whole, timeout=5000)
+
+
+def test_narrowest_window_keeps_the_mode_tabs_whole_and_an_empty_chat_clean(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
+    tabs = window.mode_tabs
+    for index in range(tabs.count()):
+        assert tabs.tabRect(index).width() >= tabs.tabSizeHint(index).width()
+    assert tabs.width() >= tabs.sizeHint().width()
+    # A new chat shows its invitation, not a "Show 0 earlier messages" button.
+    assert window.chat._empty.isVisible()
+    assert not window.chat._more.isVisible()

@@ -538,6 +538,7 @@ class ChatView(QScrollArea):
         self._more.setObjectName("earlierButton")
         self._more.setFlat(True)
         self._more.clicked.connect(self._show_earlier)
+        self._more.hide()  # shown only while older messages are not built
         self._empty = QLabel(self._column)
         self._empty.setObjectName("emptyLabel")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

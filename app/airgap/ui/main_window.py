@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
         self.mode_tabs.addTab("")
         self.mode_tabs.addTab("")
         self.mode_tabs.setDrawBase(False)
+        # Never a clipped "Trans‹›": in a narrow window the toolbar's » menu takes the rest.
+        self.mode_tabs.setUsesScrollButtons(False)
+        self.mode_tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.mode_tabs.currentChanged.connect(self.set_mode)
         self.toolbar.addWidget(self.mode_tabs)
         self.toolbar.addSeparator()
