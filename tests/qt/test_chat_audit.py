@@ -233,3 +233,28 @@ def test_narrowest_window_keeps_the_mode_tabs_whole_and_an_empty_chat_clean(
     # A new chat shows its invitation, not a "Show 0 earlier messages" button.
     assert window.chat._empty.isVisible()
     assert not window.chat._more.isVisible()
+
+
+def test_theme_text_size_and_language_changes_redraw_the_answers(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from airgap.ui.settings import Settings, Theme
+
+    fake = FakeSession()
+    fake.queue(Script(answer=["こんにちは。\n\n```python\nprint('やあ')\n```\n"]))
+    window = make_window(fake)
+    send(qtbot, window, "挨拶して")
+    reply = window.chat.widgets[-1]
+    light = reply._code_style().background.name()
+    assert light in reply.body.document().toHtml()
+    window.apply_settings(Settings(theme=Theme.DARK, font_size=18))
+    dark = reply._code_style().background.name()
+    assert dark != light
+    # Not a light code block with light text on a dark theme.
+    qtbot.waitUntil(lambda: dark in reply.body.document().toHtml())
+    assert light not in reply.body.document().toHtml()
+    assert reply.body.document().defaultFont().pointSizeF() == 18
+    assert reply.markdown.code_blocks == ["print('やあ')"]
+    window.apply_settings(Settings(language="ja"))
+    assert "コピー" in reply.body.toPlainText()  # the code block's Copy link too
+    window.apply_settings(Settings(language="en"))

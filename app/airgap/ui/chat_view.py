@@ -334,6 +334,29 @@ class MessageWidget(QFrame):
         )
         self._update_actions()
 
+    def restyle(self) -> None:
+        """The theme or the text size changed: draw again in the new colours and sizes
+        (code blocks carry their colours in the document; a dark theme would leave light
+        code blocks with light text)."""
+        self._apply_fonts()
+        if self.message.role is Role.USER:
+            self.body.setPlainText(self._preview(self.message.content))
+            document = self.body.document()
+            default = fonts.default_script(self._language, *fonts.marks(self.message.content))
+            fonts.apply_script_fonts(document, 0, document.characterCount(), default)
+        else:
+            text = self.markdown.text
+            if self.message.streaming:
+                self.markdown.reset()
+                self.markdown.append(text)  # still open: the stream goes on appending
+            else:
+                self.markdown.set_text(text)
+        if self._reasoning is not None:
+            size = QGuiApplication.font().pointSizeF() - 1
+            self._reasoning.document().setDefaultFont(
+                fonts.font_for(self.message.reasoning[:2000], self._language, size)
+            )
+
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         if self._edit_send is not None:
@@ -478,6 +501,8 @@ class MessageWidget(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.markdown.code_blocks:
+                self.restyle()  # the code blocks' "Copy" links are in the document
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -564,6 +589,10 @@ class ChatView(QScrollArea):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
+        self._restyle_timer = QTimer(self)  # one redraw for a theme's palette+font+style
+        self._restyle_timer.setSingleShot(True)
+        self._restyle_timer.setInterval(0)
+        self._restyle_timer.timeout.connect(self._restyle)
         self.verticalScrollBar().rangeChanged.connect(self._on_range)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.retranslate()
@@ -729,7 +758,14 @@ class ChatView(QScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._restyle_timer.start()
         super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        self.flush()  # the queued deltas first, so nothing is drawn twice
+        for widget in self.widgets:
+            widget.restyle()
 
     def retranslate(self) -> None:
         self._more.setText(self.tr("Show %1 earlier messages").replace("%1", str(self._hidden)))
