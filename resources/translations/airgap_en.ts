@@ -198,6 +198,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Copy Last Answer</translation>
     </message>
     <message>
+        <source>Undo Delete Conversation</source>
+        <translation>Undo Delete Conversation</translation>
+    </message>
+    <message>
         <source>Search Conversations</source>
         <translation>Search Conversations</translation>
     </message>

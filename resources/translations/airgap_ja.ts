@@ -198,6 +198,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>最後の回答をコピー</translation>
     </message>
     <message>
+        <source>Undo Delete Conversation</source>
+        <translation>会話の削除を取り消す</translation>
+    </message>
+    <message>
         <source>Search Conversations</source>
         <translation>会話を検索</translation>
     </message>

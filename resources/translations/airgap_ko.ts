@@ -198,6 +198,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>마지막 답변 복사</translation>
     </message>
     <message>
+        <source>Undo Delete Conversation</source>
+        <translation>대화 삭제 취소</translation>
+    </message>
+    <message>
         <source>Search Conversations</source>
         <translation>대화 검색</translation>
     </message>

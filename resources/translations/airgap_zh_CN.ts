@@ -198,6 +198,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>复制最后一条回答</translation>
     </message>
     <message>
+        <source>Undo Delete Conversation</source>
+        <translation>撤销删除对话</translation>
+    </message>
+    <message>
         <source>Search Conversations</source>
         <translation>搜索对话</translation>
     </message>

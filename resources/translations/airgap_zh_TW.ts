@@ -198,6 +198,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>拷貝最後一則回答</translation>
     </message>
     <message>
+        <source>Undo Delete Conversation</source>
+        <translation>復原刪除的對話</translation>
+    </message>
+    <message>
         <source>Search Conversations</source>
         <translation>搜尋對話</translation>
     </message>

@@ -258,3 +258,38 @@ def test_theme_text_size_and_language_changes_redraw_the_answers(
     window.apply_settings(Settings(language="ja"))
     assert "コピー" in reply.body.toPlainText()  # the code block's Copy link too
     window.apply_settings(Settings(language="en"))
+
+
+def test_deleting_a_chat_while_it_answers_then_undoing_after_the_button_is_gone(
+    qtbot: QtBot, make_window: WindowFactory, airgap_home: object
+) -> None:
+    from airgap.store import Keychain
+    from airgap.ui.history import open_history
+    from memory_keyring import MemoryKeyring
+
+    gate = threading.Event()
+    fake = FakeSession()
+    fake.queue(Script(answer=["a ", "b ", "c ", "d"], gate=gate))
+    window = make_window(fake, open_history(keychain=Keychain(MemoryKeyring())))
+    failures: list[str] = []
+    window.store.failed.connect(lambda _tag, message: failures.append(message))
+    send(qtbot, window, "消しながら答える", wait=False)
+    qtbot.waitUntil(lambda: window.chat.widgets[-1].markdown.text == "a b ")
+    assert window.conversation is not None
+    cid = window.conversation.id
+    window._delete(cid)
+    gate.set()
+    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 0, timeout=10_000)
+    qtbot.wait(200)
+    assert failures == []  # no "This conversation no longer exists." for what the user deleted
+    assert window.statusBar().currentMessage() == "Conversation deleted."
+    window._undo_expired()  # the status bar's 10 s Undo has gone
+    assert window.act_undo_delete.isEnabled()  # "until you quit", as the question promised
+    window.act_undo_delete.trigger()
+    assert not window.act_undo_delete.isEnabled()
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 1, timeout=10_000)
+    window.open_conversation(cid)
+    qtbot.waitUntil(lambda: len(window.chat.widgets) == 2, timeout=10_000)
+    reply = window.chat.widgets[-1].message
+    assert (reply.content, reply.finish) == ("a b ", FinishReason.CANCELLED)

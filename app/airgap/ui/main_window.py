@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._reasoning_started: float | None = None
         self._tokens = 0
         self._pending_undo: str | None = None
+        self._deleted: list[str] = []  # this session's deletions: restorable until quit
         self._pending_meta: dict[str, dict[str, object]] = {}
         self.load_error = ""
         self.notice: QMessageBox | None = None
@@ -259,6 +260,9 @@ class MainWindow(QMainWindow):
         self.act_quit = action(self.file_menu, self.quit_app, std.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_copy_last = action(self.edit_menu, self.copy_last_answer, "Ctrl+Shift+C")
+        # The delete question promises an undo until quit; the status bar's Undo lasts 10 s.
+        self.act_undo_delete = action(self.edit_menu, self.undo_last_delete)
+        self.act_undo_delete.setEnabled(False)
         self.act_find = action(self.edit_menu, self.focus_search, std.Find)
         self.edit_menu.addSeparator()
         self.act_settings = action(self.edit_menu, self.open_settings, std.Preferences, "Ctrl+,")
@@ -567,7 +571,8 @@ class MainWindow(QMainWindow):
             reply.error = self.tr("The model stopped with an error.")
         reply.stats = done.stats
         self._store("", "save_message", conv.id, dataclasses.replace(reply))
-        self._store("", "save_conversation", conv_copy(conv))
+        if conv.id not in self._deleted:  # deleted while answering: the reply is kept for Undo
+            self._store("", "save_conversation", conv_copy(conv))
         if conv is self.conversation:
             self.chat.end_stream(reply)
         self._job = self._reply = self._job_conversation = None
@@ -718,6 +723,8 @@ class MainWindow(QMainWindow):
             self.new_chat()
         self._store("", "delete", conversation_id)
         self._pending_undo = conversation_id
+        self._deleted.append(conversation_id)
+        self.act_undo_delete.setEnabled(True)
         self.undo_button.show()
         self._undo_timer.start(UNDO_MS)
         self.statusBar().showMessage(self.tr("Conversation deleted."), UNDO_MS)
@@ -725,10 +732,22 @@ class MainWindow(QMainWindow):
 
     def _undo_delete(self) -> None:
         if self._pending_undo is not None:
-            self._store("", "restore", self._pending_undo)
-            self._refresh_list()
-            self.statusBar().clearMessage()  # "Conversation deleted." no longer holds
+            self._restore(self._pending_undo)
         self._undo_expired()
+
+    def undo_last_delete(self) -> None:
+        """Edit → Undo Delete Conversation: the latest deletion of this session."""
+        if self._deleted:
+            self._restore(self._deleted[-1])
+        self._undo_expired()
+
+    def _restore(self, conversation_id: str) -> None:
+        self._store("", "restore", conversation_id)
+        if conversation_id in self._deleted:
+            self._deleted.remove(conversation_id)
+        self.act_undo_delete.setEnabled(bool(self._deleted))
+        self._refresh_list()
+        self.statusBar().clearMessage()  # "Conversation deleted." no longer holds
 
     def _undo_expired(self) -> None:
         self._pending_undo = None
@@ -1115,6 +1134,7 @@ class MainWindow(QMainWindow):
         self.act_close.setText(self.tr("Close Window"))
         self.act_quit.setText(self.tr("Quit Airgap"))
         self.act_copy_last.setText(self.tr("Copy Last Answer"))
+        self.act_undo_delete.setText(self.tr("Undo Delete Conversation"))
         self.act_find.setText(self.tr("Search Conversations"))
         self.act_settings.setText(self.tr("Settings…"))
         self.act_stop.setText(self.tr("Stop Generating"))
