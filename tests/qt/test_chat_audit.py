@@ -293,3 +293,18 @@ def test_deleting_a_chat_while_it_answers_then_undoing_after_the_button_is_gone(
     qtbot.waitUntil(lambda: len(window.chat.widgets) == 2, timeout=10_000)
     reply = window.chat.widgets[-1].message
     assert (reply.content, reply.finish) == ("a b ", FinishReason.CANCELLED)
+
+
+def test_long_code_lines_and_urls_wrap_instead_of_running_off_the_edge(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    code = "value = some_function(" + ", ".join(f"argument_{i}" for i in range(20)) + ")"
+    url = "https://example.com/" + "/".join(["segment"] * 30)
+    fake = FakeSession()
+    fake.queue(Script(answer=[f"```python\n{code}\n```\n\nSee {url}\n"]))
+    window = make_window(fake)
+    send(qtbot, window, "code")
+    body = window.chat.widgets[-1].body
+    qtbot.waitUntil(lambda: body.viewport().width() > 100)
+    assert body.document().idealWidth() <= body.viewport().width()  # nothing hidden
+    assert window.chat.widgets[-1].markdown.code_blocks == [code]  # Copy: exactly as written

@@ -232,7 +232,8 @@ class MarkdownStream:
         block.setLeftMargin(0)
         block.setTopMargin(0)
         block.setBottomMargin(0)
-        block.setNonBreakableLines(True)
+        # Long lines wrap: the pane never scrolls sideways, so an unwrapped line would be
+        # cut off at the edge (Copy still gives the code exactly as written).
         mono = QTextCharFormat()
         mono.setFont(style.font)
         lines = ["", *code.split("\n"), ""]  # an empty line above and below as padding
