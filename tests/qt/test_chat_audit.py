@@ -308,3 +308,22 @@ def test_long_code_lines_and_urls_wrap_instead_of_running_off_the_edge(
     qtbot.waitUntil(lambda: body.viewport().width() > 100)
     assert body.document().idealWidth() <= body.viewport().width()  # nothing hidden
     assert window.chat.widgets[-1].markdown.code_blocks == [code]  # Copy: exactly as written
+
+
+def test_status_figures_stay_readable_in_a_narrow_window(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    send(qtbot, window, "hello")
+    status = window.status
+    status.show_model("Qwen3.5-35B-A3B-Instruct-4bit-DWQ")
+    for width in (1000, window.minimumWidth()):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: window.width() == w)  # type: ignore[misc]
+        QApplication.processEvents()
+        for label in (status.speed, status.ttft, status.memory, status.context):
+            assert label.text() and label.width() >= label.sizeHint().width(), label.text()
+        assert status.width() <= window.width()  # not laid out past the window's edge
+        for label in (status.model, status.offline):  # shortened, never pushed off the edge
+            assert label.geometry().right() <= window.width(), label.text()
+        assert status.model.toolTip() == "Qwen3.5-35B-A3B-Instruct-4bit-DWQ"

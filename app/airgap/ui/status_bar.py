@@ -3,7 +3,8 @@ streaming, the offline indicator and the Undo button of a deleted conversation."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from airgap import offline
@@ -12,16 +13,43 @@ from airgap.engine.api import GenerationStats
 OFFLINE_REFRESH_MS = 5000
 
 
+class ElidedLabel(QLabel):
+    """A status label that ends in "…" when the window is too narrow for all of them,
+    rather than pushing the figures out (cut to "f" for "first token 0.21 s"). The whole
+    text stays in text(), for accessibility and the tooltip."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        least = self.fontMetrics().horizontalAdvance("x…") + margins.left() + margins.right()
+        return QSize(min(hint.width(), least), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.text()) <= rect.width():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+
+
 class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QLabel(self)
+        # The figures keep their width; the model's name and the offline line (whose
+        # tooltip says it all) give way first in a narrow window.
+        self.model = ElidedLabel(self)
         self.speed = QLabel(self)
         self.ttft = QLabel(self)
         self.memory = QLabel(self)
         self.context = QLabel(self)
-        self.experts = QLabel(self)
-        self.offline = QLabel(self)
+        self.experts = ElidedLabel(self)
+        self.offline = ElidedLabel(self)
         self.offline.setObjectName("offlineLabel")
         self.loading = QProgressBar(self)  # busy while the model loads in the background
         self.loading.setObjectName("modelLoading")
@@ -54,7 +82,7 @@ class StatusBar(QStatusBar):
     def show_model(self, model_id: str | None, error: str = "") -> None:
         """The loaded model's id; None while loading; an error leaves "No model"."""
         self._model_text = model_id or ""
-        self.model.setToolTip(error)
+        self.model.setToolTip(error or self._model_text)  # the whole name, when elided
         self._failed = bool(error)
         self._show_model_text()
 
