@@ -327,3 +327,33 @@ def test_status_figures_stay_readable_in_a_narrow_window(
         for label in (status.model, status.offline):  # shortened, never pushed off the edge
             assert label.geometry().right() <= window.width(), label.text()
         assert status.model.toolTip() == "Qwen3.5-35B-A3B-Instruct-4bit-DWQ"
+
+
+def test_arrows_in_the_list_open_chats_and_esc_clears_a_search(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    for text in ("最初の会話", "二つ目の会話"):
+        window.new_chat()
+        send(qtbot, window, text)
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 2, timeout=10_000)
+    lst = window.sidebar.list
+    lst.setFocus()
+    qtbot.waitUntil(lst.hasFocus)
+    lst.setCurrentRow(0)
+    qtbot.keyClick(lst, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: [w.message.content for w in window.chat.widgets][:1] == ["最初の会話"])
+    qtbot.keyClick(lst, Qt.Key.Key_Up)
+    qtbot.waitUntil(
+        lambda: [w.message.content for w in window.chat.widgets][:1] == ["二つ目の会話"]
+    )
+
+    search = window.sidebar.search
+    window.focus_search()
+    qtbot.waitUntil(search.hasFocus)
+    search.setText("最初")  # as typed (keyClicks cannot type CJK)
+    qtbot.waitUntil(lambda: window.sidebar.heading.text() == "Search results", timeout=5000)
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""
+    qtbot.waitUntil(lambda: window.sidebar.heading.text() == "Chats", timeout=5000)
+    qtbot.waitUntil(lambda: lst.count() == 2, timeout=5000)

@@ -22,6 +22,14 @@ from airgap.ui.conversation import ConversationSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 200
+NAVIGATION_KEYS = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+)
 
 
 class Sidebar(QWidget):
@@ -51,6 +59,7 @@ class Sidebar(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setUniformItemSizes(False)
         self.list.installEventFilter(self)
+        self.search.installEventFilter(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("sidebarHeading")
         self._summaries: dict[str, ConversationSummary] = {}
@@ -161,13 +170,32 @@ class Sidebar(QWidget):
             assert isinstance(watched, QLabel)
             self._fit_hit(hit, watched, placed=True)
         # Delete or Backspace on a conversation in the list asks to delete it (as in Finder).
-        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if watched is self.list and pressed:
             assert isinstance(event, QKeyEvent)
             cid = self.current_id()
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and cid is not None:
                 self.ask_delete(cid)
                 return True
+            if event.key() in NAVIGATION_KEYS:
+                # As in Mail or Notes: the arrows open what they move to (after the list
+                # has moved its current row).
+                QTimer.singleShot(0, self._open_current)
+        # Esc in a search with text clears it (the list comes back), not Stop Generating.
+        if watched is self.search and self.search.text():
+            kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if event.type() in kinds and key == Qt.Key.Key_Escape:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.search.clear()
+                return True
         return super().eventFilter(watched, event)
+
+    def _open_current(self) -> None:
+        cid = self.current_id()
+        if cid is not None:
+            self.selected.emit(cid)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.selected.emit(str(item.data(ID_ROLE)))
