@@ -357,3 +357,25 @@ def test_arrows_in_the_list_open_chats_and_esc_clears_a_search(
     assert search.text() == ""
     qtbot.waitUntil(lambda: window.sidebar.heading.text() == "Chats", timeout=5000)
     qtbot.waitUntil(lambda: lst.count() == 2, timeout=5000)
+
+
+def test_the_view_follows_a_long_answer_until_the_user_scrolls_up(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    gate = threading.Event()
+    fake = FakeSession()
+    pieces = [f"第{i}段落：東京は日本の首都です。\n\n" for i in range(120)]
+    fake.queue(Script(answer=pieces, gate=gate, delay_s=0.002))
+    window = make_window(fake)
+    send(qtbot, window, "長く答えて", wait=False)
+    bar = window.chat.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 300, timeout=10_000)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # following the stream
+    bar.setValue(bar.maximum() // 3)  # the user scrolls up to read
+    held, before = bar.value(), bar.maximum()
+    gate.set()
+    qtbot.waitUntil(lambda: not window.busy, timeout=15_000)
+    qtbot.waitUntil(lambda: bar.maximum() > before)
+    assert bar.value() == held  # not dragged back down while reading
+    send(qtbot, window, "次")  # a new question goes back to the bottom
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
