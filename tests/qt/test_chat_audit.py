@@ -379,3 +379,16 @@ def test_the_view_follows_a_long_answer_until_the_user_scrolls_up(
     assert bar.value() == held  # not dragged back down while reading
     send(qtbot, window, "次")  # a new question goes back to the bottom
     qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+
+
+def test_cmd_return_sends_and_shift_return_breaks_the_line(qtbot: QtBot) -> None:
+    composer = Composer()
+    qtbot.addWidget(composer)
+    sent: list[str] = []
+    composer.send_requested.connect(sent.append)
+    composer.set_text("一行目")
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert composer.text() == "一行目\n" and sent == []
+    composer.edit.insertPlainText("二行目")
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert sent == ["一行目\n二行目"] and composer.text() == ""

@@ -78,7 +78,8 @@ class ComposerEdit(QPlainTextEdit):
                 event.accept()  # the IME's Enter: confirm the composition, never send
                 return
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if mods == Qt.KeyboardModifier.NoModifier:
+            # ⌘Return sends too (the habit from Mail, Slack and the Translate page).
+            if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
                 event.accept()
                 self.submitted.emit()
                 return
