@@ -574,6 +574,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Search results</translation>
     </message>
     <message>
+        <source>No conversations match this search.</source>
+        <translation>No conversations match this search.</translation>
+    </message>
+    <message>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>

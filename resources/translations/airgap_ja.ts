@@ -574,6 +574,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>検索結果</translation>
     </message>
     <message>
+        <source>No conversations match this search.</source>
+        <translation>この検索に一致する会話はありません。</translation>
+    </message>
+    <message>
         <source>Chats</source>
         <translation>チャット</translation>
     </message>

@@ -574,6 +574,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>검색 결과</translation>
     </message>
     <message>
+        <source>No conversations match this search.</source>
+        <translation>검색과 일치하는 대화가 없습니다.</translation>
+    </message>
+    <message>
         <source>Chats</source>
         <translation>채팅</translation>
     </message>

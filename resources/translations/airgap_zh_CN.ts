@@ -574,6 +574,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>搜索结果</translation>
     </message>
     <message>
+        <source>No conversations match this search.</source>
+        <translation>没有与此搜索匹配的对话。</translation>
+    </message>
+    <message>
         <source>Chats</source>
         <translation>对话</translation>
     </message>

@@ -574,6 +574,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>搜尋結果</translation>
     </message>
     <message>
+        <source>No conversations match this search.</source>
+        <translation>沒有符合此搜尋的對話。</translation>
+    </message>
+    <message>
         <source>Chats</source>
         <translation>對話</translation>
     </message>

@@ -392,3 +392,22 @@ def test_cmd_return_sends_and_shift_return_breaks_the_line(qtbot: QtBot) -> None
     composer.edit.insertPlainText("二行目")
     qtbot.keyClick(composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert sent == ["一行目\n二行目"] and composer.text() == ""
+
+
+def test_a_search_that_finds_nothing_says_so(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    send(qtbot, window, "東京の天気は？")
+    sidebar = window.sidebar
+    sidebar.search.setText("大阪")
+    qtbot.waitUntil(lambda: sidebar.heading.text() == "Search results", timeout=5000)
+    qtbot.waitUntil(sidebar.no_results.isVisible)
+    assert sidebar.no_results.text() == "No conversations match this search."
+    window.set_language("zh_CN", save=False)
+    assert sidebar.no_results.text() == "没有与此搜索匹配的对话。"
+    window.set_language("en", save=False)
+    sidebar.search.setText("東京")
+    qtbot.waitUntil(lambda: sidebar.list.count() == 1, timeout=5000)
+    assert not sidebar.no_results.isVisible()
+    sidebar.search.clear()
+    qtbot.waitUntil(lambda: sidebar.heading.text() == "Chats", timeout=5000)
+    assert not sidebar.no_results.isVisible()

@@ -62,6 +62,11 @@ class Sidebar(QWidget):
         self.search.installEventFilter(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("sidebarHeading")
+        self.no_results = QLabel(self)  # a search that found nothing says so
+        self.no_results.setObjectName("noResults")
+        self.no_results.setWordWrap(True)
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_results.hide()
         self._summaries: dict[str, ConversationSummary] = {}
         self._hits: dict[QObject, QListWidgetItem] = {}  # search hit label -> its item
         self._searching = False
@@ -80,6 +85,7 @@ class Sidebar(QWidget):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_results)
         layout.addWidget(self.list, 1)
         self.new_button.clicked.connect(self.new_chat)
         self.retranslate()
@@ -98,6 +104,7 @@ class Sidebar(QWidget):
     def _fill(self, summaries: list[ConversationSummary], current: str | None) -> None:
         self.list.clear()
         self._hits.clear()
+        self.no_results.setVisible(self._searching and not summaries)
         self._summaries = {s.id: s for s in summaries}
         for s in summaries:
             item = QListWidgetItem()
@@ -245,6 +252,7 @@ class Sidebar(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Search results") if self._searching else self.tr("Chats"))
+        self.no_results.setText(self.tr("No conversations match this search."))
         self.search.setPlaceholderText(self.tr("Search conversations"))
         self.search.setAccessibleName(self.tr("Search conversations"))
         self.new_button.setText(self.tr("New"))
