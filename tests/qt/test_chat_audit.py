@@ -15,7 +15,7 @@ from airgap.ui.chat_view import Action
 from airgap.ui.composer import MAX_LINES, Composer
 from airgap.ui.main_window import MainWindow
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from qt_fakes import FakeSession, Script, WindowFactory
 
@@ -411,3 +411,20 @@ def test_a_search_that_finds_nothing_says_so(qtbot: QtBot, make_window: WindowFa
     sidebar.search.clear()
     qtbot.waitUntil(lambda: sidebar.heading.text() == "Chats", timeout=5000)
     assert not sidebar.no_results.isVisible()
+
+
+def test_in_a_wide_window_the_composer_lines_up_with_the_conversation(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    send(qtbot, window, "幅の広いウィンドウ")
+    window.resize(1800, 900)
+    message = window.chat.widgets[0]
+
+    def left(widget: QWidget) -> int:
+        return widget.mapTo(window, widget.rect().topLeft()).x()
+
+    qtbot.waitUntil(lambda: window.width() == 1800)
+    qtbot.waitUntil(lambda: abs(left(window.composer.edit) - left(message)) <= 24)
+    right = left(window.composer.button) + window.composer.button.width()
+    assert abs(right - (left(message) + message.width())) <= 40

@@ -49,13 +49,12 @@ from PySide6.QtWidgets import (
 from airgap.engine.api import FinishReason, Role
 from airgap.text import clean_text
 from airgap.ui import fonts
-from airgap.ui.composer import ComposerEdit
+from airgap.ui.composer import COLUMN_WIDTH, ComposerEdit
 from airgap.ui.conversation import Message
 from airgap.ui.markdown import COPY_SCHEME, CodeStyle, MarkdownStream
 
 FLUSH_MS = 40
 PAGE = 40  # messages built when a conversation opens; older ones load on scroll
-COLUMN_WIDTH = 820
 PREVIEW_CHARS = 20_000  # longer messages of yours show their beginning only
 
 

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 CHARS_PER_TOKEN = 3
 LONG_PASTE_CHARS = 50_000
 MAX_LINES = 8
+COLUMN_WIDTH = 820  # the conversation's column; the composer lines up under it
 
 
 class ComposerEdit(QPlainTextEdit):
@@ -162,6 +163,7 @@ class Composer(QWidget):
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 10)
+        self._layout = layout
         layout.setSpacing(4)
         layout.addWidget(self.warning)
         layout.addLayout(row)
@@ -214,6 +216,12 @@ class Composer(QWidget):
     def _on_text_changed(self) -> None:
         if self.warning.isVisible() and len(self.edit.toPlainText()) < LONG_PASTE_CHARS:
             self.warning.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # In a wide window, as wide as the conversation's column and under it.
+        side = max(12, (event.size().width() - COLUMN_WIDTH) // 2)
+        self._layout.setContentsMargins(side, 6, side, 10)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
