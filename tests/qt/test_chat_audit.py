@@ -428,3 +428,22 @@ def test_in_a_wide_window_the_composer_lines_up_with_the_conversation(
     qtbot.waitUntil(lambda: abs(left(window.composer.edit) - left(message)) <= 24)
     right = left(window.composer.button) + window.composer.button.width()
     assert abs(right - (left(message) + message.width())) <= 40
+
+
+def test_system_prompt_and_rename_clean_what_is_pasted(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from airgap.ui.system_prompt import SystemPromptDialog
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = SystemPromptDialog("")
+    qtbot.addWidget(dialog)
+    dialog.edit.setPlainText(" \x00日本語で\x07答えて\r\n ")
+    assert dialog.text() == "日本語で答えて"
+    window = make_window()
+    send(qtbot, window, "名前")
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 1, timeout=10_000)
+    assert window.conversation is not None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("\x00旅行\x1bの計画 ", True))
+    window.sidebar.ask_rename(window.conversation.id)
+    assert window.conversation.title == "旅行の計画"

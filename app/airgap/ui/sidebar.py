@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from airgap.text import clean_text
 from airgap.ui.conversation import ConversationSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -230,8 +231,9 @@ class Sidebar(QWidget):
         title, ok = QInputDialog.getText(
             self, self.tr("Rename conversation"), self.tr("Title:"), text=self._summaries[cid].title
         )
-        if ok and title.strip():
-            self.rename_requested.emit(cid, title.strip())
+        title = clean_text(title).strip()
+        if ok and title:
+            self.rename_requested.emit(cid, title)
 
     def ask_delete(self, cid: str) -> None:
         title = self._summaries[cid].title or self.tr("New conversation")

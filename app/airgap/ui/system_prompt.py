@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from airgap.text import clean_text
+
 
 class SystemPromptDialog(QDialog):
     """The conversation's system prompt, with a few presets."""
@@ -59,4 +61,5 @@ class SystemPromptDialog(QDialog):
             self.edit.setPlainText(self._texts[index][1])
 
     def text(self) -> str:
-        return self.edit.toPlainText().strip()
+        # An input boundary: a pasted NUL or lone surrogate would break the tokenizer/store.
+        return clean_text(self.edit.toPlainText()).strip()
