@@ -447,3 +447,41 @@ def test_system_prompt_and_rename_clean_what_is_pasted(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("\x00旅行\x1bの計画 ", True))
     window.sidebar.ask_rename(window.conversation.id)
     assert window.conversation.title == "旅行の計画"
+
+
+def test_opening_a_search_hit_shows_the_matching_message(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from airgap.engine.api import Role
+    from airgap.ui.conversation import Conversation, Message, new_id
+    from airgap.ui.history import MemoryHistory
+
+    history = MemoryHistory()
+    conv = Conversation(title="長い会話")
+    parent = None
+    for i in range(60):  # more than a page: the hit is among the messages not built yet
+        role = Role.USER if i % 2 == 0 else Role.ASSISTANT
+        text = f"メッセージ {i}: これは普通の文章です。" * 3
+        if i == 5:
+            text = "ここに大事なキーワード「富士山」があります。" + text
+        finish = FinishReason.STOP if role is Role.ASSISTANT else None
+        parent = conv.add(Message(new_id(), parent, role, text, finish=finish)).id
+    history.save_conversation(conv)
+    for message in conv.visible():
+        history.save_message(conv.id, message)
+    window = make_window(history=history)
+    sidebar = window.sidebar
+    sidebar.search.setText("富士山")
+    qtbot.waitUntil(lambda: sidebar.query() == "富士山" and sidebar.list.count() == 1)
+    sidebar.list.itemClicked.emit(sidebar.list.item(0))
+    qtbot.waitUntil(lambda: window.conversation is not None and len(window.chat.widgets) == 60)
+    hit = next(w for w in window.chat.widgets if "富士山" in w.message.content)
+    assert len(hit.body.extraSelections()) == 1  # the word is highlighted
+
+    def in_view() -> bool:
+        top = hit.mapTo(window.chat.viewport(), hit.rect().topLeft()).y()
+        return 0 <= top + hit.height() // 2 <= window.chat.viewport().height()
+
+    qtbot.waitUntil(in_view)
+    qtbot.wait(100)
+    assert in_view()  # and it stays there (not pulled back to the bottom)

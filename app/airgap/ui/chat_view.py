@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -653,6 +654,51 @@ class ChatView(QScrollArea):
         self._busy = busy
         for widget in self.widgets:
             widget.set_busy(busy)
+
+    def reveal(self, needle: str) -> MessageWidget | None:
+        """Show the first message containing `needle` (a search hit opened from the list),
+        building older pages as needed, with each occurrence highlighted."""
+        folded = needle.casefold()
+        index = next(
+            (i for i, (m, _b) in enumerate(self._all) if folded and folded in m.content.casefold()),
+            None,
+        )
+        if index is None:
+            return None
+        while index < self._hidden:
+            self._show_earlier()
+        self._keep_from_bottom = None
+        widget = self.widgets[index - self._hidden]
+        highlight = QTextCharFormat()
+        highlight.setBackground(QColor("#FFE58F"))
+        highlight.setForeground(QColor("#1F1F1F"))
+        cursors: list[QTextCursor] = []
+        document = widget.body.document()
+        cursor = document.find(needle)
+        while not cursor.isNull():
+            cursors.append(QTextCursor(cursor))
+            cursor = document.find(needle, cursor)
+        found: list[QTextEdit.ExtraSelection] = []
+        for hit in cursors:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = hit
+            selection.format = highlight
+            found.append(selection)
+        widget.body.setExtraSelections(found)
+        self._stick = False  # the reader is here now, not at the bottom
+        first = cursors[0] if cursors else None
+
+        def scroll() -> None:
+            self._layout.activate()
+            top = widget.mapTo(self._column, widget.rect().topLeft()).y()
+            if first is not None:
+                top += widget.body.mapTo(widget, widget.body.rect().topLeft()).y()
+                top += widget.body.cursorRect(first).top()
+            self._stick = False
+            self.verticalScrollBar().setValue(max(0, top - self.viewport().height() // 3))
+
+        QTimer.singleShot(0, scroll)  # after the pending scroll to the bottom
+        return widget
 
     def widget_for(self, message_id: str) -> MessageWidget | None:
         return next((w for w in self.widgets if w.message.id == message_id), None)

@@ -664,6 +664,8 @@ class MainWindow(QMainWindow):
         shown = reply is not None and self.chat.widget_for(reply.id) is not None
         if self._job_conversation is conv and reply is not None and shown:
             self.chat.begin_stream(reply, conv.siblings(reply.id))
+        elif self.sidebar.query():
+            self.chat.reveal(self.sidebar.query())  # opened from a search: show the hit
         self.sidebar.select(conv.id)
 
     def step_conversation(self, step: int) -> None:

@@ -149,6 +149,10 @@ class Sidebar(QWidget):
         row = ids.index(conversation_id) + step
         return ids[row] if 0 <= row < len(ids) else None
 
+    def query(self) -> str:
+        """The search whose results are shown ("" when the list is not a search)."""
+        return self.search.text().strip() if self._searching else ""
+
     def shows(self, conversation_id: str) -> bool:
         return conversation_id in self._summaries
 
