@@ -377,6 +377,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>Stopped.</translation>
     </message>
     <message>
+        <source>The answer reached its length limit (Settings → Max answer tokens). Ask for the rest, or raise the limit.</source>
+        <translation>The answer reached its length limit (Settings → Max answer tokens). Ask for the rest, or raise the limit.</translation>
+    </message>
+    <message>
         <source>Interrupted: Airgap closed while this answer was being written.</source>
         <translation>Interrupted: Airgap closed while this answer was being written.</translation>
     </message>

@@ -377,6 +377,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>停止しました。</translation>
     </message>
     <message>
+        <source>The answer reached its length limit (Settings → Max answer tokens). Ask for the rest, or raise the limit.</source>
+        <translation>回答が長さの上限に達しました（設定 → 回答の最大トークン数）。続きを頼むか、上限を上げてください。</translation>
+    </message>
+    <message>
         <source>Interrupted: Airgap closed while this answer was being written.</source>
         <translation>中断されました：この回答の生成中に Airgap が終了しました。</translation>
     </message>

@@ -377,6 +377,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>중지되었습니다.</translation>
     </message>
     <message>
+        <source>The answer reached its length limit (Settings → Max answer tokens). Ask for the rest, or raise the limit.</source>
+        <translation>답변이 길이 제한에 도달했습니다(설정 → 답변 최대 토큰 수). 나머지를 요청하거나 제한을 늘리세요.</translation>
+    </message>
+    <message>
         <source>Interrupted: Airgap closed while this answer was being written.</source>
         <translation>중단됨: 이 답변을 작성하는 동안 Airgap이 종료되었습니다.</translation>
     </message>

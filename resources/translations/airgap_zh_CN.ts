@@ -377,6 +377,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>The answer reached its length limit (Settings → Max answer tokens). Ask for the rest, or raise the limit.</source>
+        <translation>回答已达到长度上限（设置 → 回答最大 token 数）。可以请它继续，或提高上限。</translation>
+    </message>
+    <message>
         <source>Interrupted: Airgap closed while this answer was being written.</source>
         <translation>已中断：生成此回答时 Airgap 被关闭了。</translation>
     </message>

@@ -377,6 +377,10 @@ Models run on this computer; your conversations are stored here, encrypted, and 
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>The answer reached its length limit (Settings → Max answer tokens). Ask for the rest, or raise the limit.</source>
+        <translation>回答已達到長度上限（設定 → 回答最大 token 數）。可以請它繼續，或提高上限。</translation>
+    </message>
+    <message>
         <source>Interrupted: Airgap closed while this answer was being written.</source>
         <translation>已中斷：產生此回答時 Airgap 被關閉了。</translation>
     </message>

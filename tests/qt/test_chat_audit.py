@@ -485,3 +485,18 @@ def test_opening_a_search_hit_shows_the_matching_message(
     qtbot.waitUntil(in_view)
     qtbot.wait(100)
     assert in_view()  # and it stays there (not pulled back to the bottom)
+
+
+def test_an_answer_cut_at_the_length_limit_says_so(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    fake = FakeSession()
+    fake.queue(Script(answer=["def add(a, b):\n", "    return a +"], finish=FinishReason.LENGTH))
+    window = make_window(fake)
+    send(qtbot, window, "code")
+    reply = window.chat.widgets[-1]
+    assert reply.message.finish is FinishReason.LENGTH
+    assert reply.error_label.isVisible() and "length limit" in reply.error_label.text()
+    window.set_language("ja", save=False)
+    assert "長さの上限" in reply.error_label.text()
+    window.set_language("en", save=False)

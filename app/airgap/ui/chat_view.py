@@ -332,9 +332,8 @@ class MessageWidget(QFrame):
         for kind in (Action.COPY, Action.EDIT, Action.REGENERATE):
             if kind in self.buttons:
                 self.buttons[kind].setVisible(not streaming)
-        self.error_label.setVisible(
-            bool(m.error) or m.finish in (FinishReason.CANCELLED, FinishReason.INTERRUPTED)
-        )
+        noted = (FinishReason.CANCELLED, FinishReason.INTERRUPTED, FinishReason.LENGTH)
+        self.error_label.setVisible(bool(m.error) or m.finish in noted)
         self._update_actions()
 
     def restyle(self) -> None:
@@ -342,6 +341,7 @@ class MessageWidget(QFrame):
         (code blocks carry their colours in the document; a dark theme would leave light
         code blocks with light text)."""
         self._apply_fonts()
+        self.body.setExtraSelections([])  # a search highlight would point at old text
         if self.message.role is Role.USER:
             self.body.setPlainText(self._preview(self.message.content))
             document = self.body.document()
@@ -538,6 +538,13 @@ class MessageWidget(QFrame):
             self.error_label.setText(m.error)
         elif m.finish is FinishReason.CANCELLED:
             self.error_label.setText(self.tr("Stopped."))
+        elif m.finish is FinishReason.LENGTH:  # cut mid-sentence: say why, and what to do
+            self.error_label.setText(
+                self.tr(
+                    "The answer reached its length limit (Settings → Max answer tokens). "
+                    "Ask for the rest, or raise the limit."
+                )
+            )
         elif m.finish is FinishReason.INTERRUPTED:
             self.error_label.setText(
                 self.tr("Interrupted: Airgap closed while this answer was being written.")
