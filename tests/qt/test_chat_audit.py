@@ -500,3 +500,24 @@ def test_an_answer_cut_at_the_length_limit_says_so(
     window.set_language("ja", save=False)
     assert "長さの上限" in reply.error_label.text()
     window.set_language("en", save=False)
+
+
+def test_no_chat_turn_starts_while_a_document_translates(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    fake = FakeSession()
+    window = make_window(fake)
+    send(qtbot, window, "質問")
+    requests = len(fake.requests)
+    window._on_translate_busy(True)  # a document is being translated on the shared model
+    question, answer = window.chat.widgets
+    assert not answer.buttons[Action.REGENERATE].isEnabled()
+    assert not question.buttons[Action.EDIT].isEnabled()
+    assert not window.act_regenerate.isEnabled()
+    window.regenerate_last()  # ⌘R reaches nothing either
+    window.edit_and_resend(question.message.id, "別の質問")
+    qtbot.wait(100)
+    assert len(fake.requests) == requests and not window.busy
+    assert window.conversation is not None and len(window.conversation.messages) == 2
+    window._on_translate_busy(False)
+    assert answer.buttons[Action.REGENERATE].isEnabled() and window.act_regenerate.isEnabled()

@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
 
     def edit_and_resend(self, message_id: str, text: str) -> None:
         conv = self.conversation
-        if self.busy or conv is None:
+        if self.busy or self._translating or conv is None:
             return
         old = conv.messages[message_id]
         user = conv.add(Message(new_id(), old.parent_id, Role.USER, text))
@@ -442,6 +442,8 @@ class MainWindow(QMainWindow):
     def _start_reply(self, parent_id: str, *, regenerate: bool) -> None:
         conv = self.conversation
         assert conv is not None
+        if self._translating:
+            return  # the buttons are disabled; this is the last guard of the one session
         thinking = self.thinking_enabled()
         reply = conv.add(
             Message(
@@ -480,8 +482,8 @@ class MainWindow(QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         """While a reply is written, what would start another turn is disabled, not silent."""
         self.composer.set_busy(busy)
-        self.chat.set_busy(busy)
-        self.act_regenerate.setEnabled(not busy)
+        self.chat.set_busy(busy or self._translating)
+        self.act_regenerate.setEnabled(not busy and not self._translating)
 
     def stop(self) -> None:
         if self._job is not None:
@@ -527,6 +529,9 @@ class MainWindow(QMainWindow):
         self._translating = busy
         self.composer.button.setEnabled(not busy)
         self.composer.edit.setReadOnly(busy)
+        # Regenerate, Edit and ⌘R would start a turn too.
+        self.chat.set_busy(busy or self.busy)
+        self.act_regenerate.setEnabled(not busy and not self.busy)
 
     def _on_event(self, job_id: int, event: object) -> None:
         # The reply belongs to the conversation it was asked in, even if another is shown now.
