@@ -97,6 +97,7 @@ def test_edit_sends_on_enter_and_esc_cancels_it(qtbot: QtBot, make_window: Windo
     assert [m.content for m in fake.requests[-1][1].messages] == ["Capital of Germany?"]
     texts = [w.message.content for w in window.chat.widgets]
     assert texts == ["Capital of Germany?", "Berlin."]
+    qtbot.waitUntil(window.composer.edit.hasFocus)  # ready for the next question
 
 
 def test_a_long_paragraph_grows_the_composer(qtbot: QtBot) -> None:

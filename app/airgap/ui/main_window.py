@@ -438,6 +438,7 @@ class MainWindow(QMainWindow):
         user = conv.add(Message(new_id(), old.parent_id, Role.USER, text))
         self._store("", "save_message", conv.id, dataclasses.replace(user))
         self._start_reply(user.id, regenerate=False)
+        self.composer.edit.setFocus()  # the edited message's widgets were rebuilt
 
     def _start_reply(self, parent_id: str, *, regenerate: bool) -> None:
         conv = self.conversation
