@@ -522,3 +522,21 @@ def test_no_chat_turn_starts_while_a_document_translates(
     assert window.conversation is not None and len(window.conversation.messages) == 2
     window._on_translate_busy(False)
     assert answer.buttons[Action.REGENERATE].isEnabled() and window.act_regenerate.isEnabled()
+
+
+def test_chat_commands_with_nothing_to_act_on_are_disabled(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    gate = threading.Event()
+    fake = FakeSession()
+    fake.queue(Script(answer=["a ", "b ", "c ", "d"], gate=gate))
+    window = make_window(fake)
+    assert not window.act_copy_last.isEnabled() and not window.act_regenerate.isEnabled()
+    send(qtbot, window, "質問", wait=False)
+    qtbot.waitUntil(lambda: window.chat.widgets[-1].markdown.text == "a b ")
+    assert not window.act_regenerate.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+    assert window.act_copy_last.isEnabled() and window.act_regenerate.isEnabled()
+    window.new_chat()
+    assert not window.act_copy_last.isEnabled() and not window.act_regenerate.isEnabled()

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._start_workers(session_factory, history_factory)
         self._restore_state()
+        self._update_chat_actions()
         self.retranslate()
         self._pending_load: tuple[Path | None] | None = None
         if load_model:
@@ -484,7 +485,7 @@ class MainWindow(QMainWindow):
         """While a reply is written, what would start another turn is disabled, not silent."""
         self.composer.set_busy(busy)
         self.chat.set_busy(busy or self._translating)
-        self.act_regenerate.setEnabled(not busy and not self._translating)
+        self._update_chat_actions()
 
     def stop(self) -> None:
         if self._job is not None:
@@ -532,7 +533,7 @@ class MainWindow(QMainWindow):
         self.composer.edit.setReadOnly(busy)
         # Regenerate, Edit and ⌘R would start a turn too.
         self.chat.set_busy(busy or self.busy)
-        self.act_regenerate.setEnabled(not busy and not self.busy)
+        self._update_chat_actions()
 
     def _on_event(self, job_id: int, event: object) -> None:
         # The reply belongs to the conversation it was asked in, even if another is shown now.
@@ -629,10 +630,20 @@ class MainWindow(QMainWindow):
 
     def _show_conversation(self) -> None:
         conv = self.conversation
+        self._update_chat_actions()
         if conv is None:
             self.chat.set_messages([])
             return
         self.chat.set_messages([(m, conv.siblings(m.id)) for m in conv.visible()])
+
+    def _update_chat_actions(self) -> None:
+        """Chat menu commands with nothing to act on are disabled, not silent."""
+        shown = self.conversation.visible() if self.conversation else []
+        last = shown[-1] if shown else None
+        answered = last is not None and last.role is Role.ASSISTANT
+        idle = not self.busy and not self._translating
+        self.act_regenerate.setEnabled(answered and idle)
+        self.act_copy_last.setEnabled(any(m.role is Role.ASSISTANT for m in shown))
 
     # ================================================================== conversations
     def new_chat(self) -> None:
