@@ -50,6 +50,8 @@ def _ids(store: Store, query: str, **kw: bool) -> list[int | None]:
         ("カタカナ", ["fullwidth"]),  # half-width ｶﾀｶﾅ in the text
         ("東京タワー", ["ja_tokyo"]),  # a longer run is a phrase of bigrams
         ("network", ["english"]),
+        ("netw", ["english"]),  # a word being typed finds the words it starts
+        ("Apple sili", ["english"]),
     ],
 )
 def test_queries_find_their_message(
@@ -67,6 +69,8 @@ def test_queries_find_their_message(
         "한국인",
         "mlx networking",
         "tower",
+        "etwork",  # a prefix, not any substring
+        "o",  # one letter is a word of its own, not the start of half the index
     ],
 )
 def test_near_misses_do_not_match(store: Store, corpus: dict[str, int], query: str) -> None:
@@ -91,6 +95,13 @@ def test_snippet_highlights_the_original_characters(store: Store, corpus: dict[s
     hit = store.search("東京")[0]
     assert hit.marked("<b>", "</b>") == "<b>東京</b>タワーは<b>東京</b>の観光名所です。"
     assert hit.conversation_title == "chat ja_tokyo"
+
+
+def test_a_prefix_highlights_the_whole_word_it_found(store: Store, corpus: dict[str, int]) -> None:
+    hit = store.search("compan")[0]
+    assert hit.marked() == "The ＡＢＣ [company] announced ｶﾀｶﾅ products."
+    hit = store.search("Qwe 模型")[0]  # the word stops where the CJK text begins
+    assert hit.marked() == "我们用 [Qwen] [模型]做本地推理，速度很快。"
 
 
 def test_long_text_snippet_is_a_window_around_the_match(store: Store) -> None:
@@ -130,6 +141,8 @@ def test_archived_filter_and_empty_queries(store: Store, corpus: dict[str, int])
 
 def test_transform() -> None:
     assert index_text("東京都") == " 東京 京都 東 京 都 "
-    assert match_expression("東京都 abc") == '"東京 京都" AND "abc"'
+    assert match_expression("東京都 abc") == '"東京 京都" AND "abc"*'
     assert match_expression("学") == '"学"'
-    assert match_expression("ＡＢＣ") == '"abc"'
+    assert match_expression("ＡＢＣ") == '"abc"*'
+    # The star goes on a phrase's last token, and only from two letters ("don t" stays whole).
+    assert match_expression("don't weath") == '"don\'t" AND "weath"*'

@@ -5,7 +5,9 @@ character queries, so the index gets a shadow text instead of the raw one: every
 NFKC-normalised and casefolded (ＡＢＣ -> abc, ｶﾀｶﾅ -> カタカナ), each CJK run becomes its
 overlapping bigrams followed by its single characters, and the rest is left to unicode61.
 A query goes through the same transform: a CJK run of n >= 2 characters becomes the phrase
-of its n-1 bigrams, a single character its unigram; the query's words are ANDed.
+of its n-1 bigrams, a single character its unigram; the query's words are ANDed. A word in
+a space-separated script is a prefix (from two characters: "weath" finds weather, as search
+as you type should), and its highlight covers the whole word it found.
 
 `index_text` must stay stable: rows leave the contentless index by replaying their exact
 indexed text. A change to it needs a migration that calls `reindex_all`.
@@ -45,6 +47,7 @@ _CJK_RANGES = (
 
 _CJK_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _CJK_RANGES)
 _CJK_RUN = re.compile(f"([{_CJK_CLASS}]+)")
+_WORD_REST = f"(?:(?![{_CJK_CLASS}])\\w)*"  # the rest of a word, never into CJK text
 
 
 def is_cjk(ch: str) -> bool:
@@ -105,6 +108,9 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
+MIN_PREFIX = 2  # letters a word needs before it also finds longer words
+
+
 def match_expression(query: str) -> str | None:
     """The FTS5 MATCH expression for a user's query; None when it has nothing to search."""
     parts: list[str] = []
@@ -113,8 +119,10 @@ def match_expression(query: str) -> str | None:
             if cjk:
                 parts.append(_quote(" ".join(_bigrams(run)) if len(run) > 1 else run))
             elif re.search(r"\w", run):
-                # unicode61 splits the quoted string into a phrase ("don't" -> don t).
-                parts.append(_quote(run))
+                # unicode61 splits the quoted string into a phrase ("don't" -> don t); the
+                # star makes its last token a prefix (one letter would match half the index).
+                last = re.findall(r"\w+", run)[-1]
+                parts.append(_quote(run) + ("*" if len(last) >= MIN_PREFIX else ""))
     return " AND ".join(parts) if parts else None
 
 
@@ -189,7 +197,12 @@ def _normalized_with_map(text: str) -> tuple[str, list[int]]:
 def _terms_pattern(terms: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
     """One alternation of the terms, longest first; None when there are none."""
     wanted = sorted({t for t in terms if t}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, wanted)), flags) if wanted else None
+    if not wanted:
+        return None
+    # A word was searched as a prefix: the highlight runs on to the end of the word found.
+    return re.compile(
+        "|".join(re.escape(t) + ("" if is_cjk(t[0]) else _WORD_REST) for t in wanted), flags
+    )
 
 
 def _match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
