@@ -445,3 +445,19 @@ def test_a_model_missing_from_the_hub_is_reported_in_japanese(
         f"{hub.url} に test-org/absent が見つかりません（またはログインが必要です）。"
     )
     assert dialog.last is not None and "was not found on" in dialog.last.message
+
+
+def test_a_store_error_passed_through_history_is_said_in_the_ui_language(
+    airgap_home: Path, translations: Translations
+) -> None:
+    keychain = Keychain(MemoryKeyring())
+    worker = StoreWorker(lambda **kw: open_history(keychain=keychain, **kw))
+    failed: list[tuple[str, str]] = []
+    worker.failed.connect(lambda tag, message: failed.append((tag, message)))
+    worker.open()
+    translations.set_language("ja")
+    try:
+        worker.call("load", "load", ("987654",))  # a conversation that does not exist
+    finally:
+        worker.close()
+    assert failed == [("load", "この会話はもう存在しません。")]  # no class name, no English

@@ -26,6 +26,7 @@ from airgap.engine.api import (
     GenerationRequest,
     GenerationStats,
 )
+from airgap.errors import UserError
 from airgap.ui.error_messages import user_message
 from airgap.ui.history import History, HistoryError, NeedsRecoveryKey
 
@@ -176,6 +177,9 @@ class StoreWorker(QObject):
         except HistoryError as exc:
             self.open_failed.emit(str(exc))
             return
+        except UserError as exc:
+            self.open_failed.emit(user_message(exc))
+            return
         except Exception as exc:
             log.exception("store open failed")
             self.open_failed.emit(f"{type(exc).__name__}: {exc}")
@@ -194,6 +198,9 @@ class StoreWorker(QObject):
             value = getattr(self.history, method)(*args)
         except HistoryError as exc:
             self.failed.emit(tag, str(exc))
+            return
+        except UserError as exc:  # a store error History passes on as it is (NotFound…)
+            self.failed.emit(tag, user_message(exc))
             return
         except Exception as exc:
             log.exception("store call %s failed", method)
