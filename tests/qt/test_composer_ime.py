@@ -105,3 +105,48 @@ def test_enter_while_busy_does_not_queue_a_second_turn(qtbot: QtBot) -> None:
     enter(qtbot, composer)
     assert sent == [] and composer.text() == "next question"
     assert composer.button.text() == "Stop"
+
+
+def test_send_is_disabled_while_there_is_nothing_to_send(qtbot: QtBot) -> None:
+    composer, sent = make(qtbot)
+    assert not composer.button.isEnabled()  # empty
+    qtbot.keyClicks(composer.edit, "   ")
+    enter(qtbot, composer, shift=True)
+    assert composer.text() == "   \n" and not composer.button.isEnabled()  # blank
+    qtbot.mouseClick(composer.button, Qt.MouseButton.LeftButton)
+    enter(qtbot, composer)  # Return on blank text: nothing, as before
+    assert sent == []
+    qtbot.keyClicks(composer.edit, "a")  # the moment real text appears
+    assert composer.button.isEnabled()
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Backspace)
+    assert not composer.button.isEnabled()
+    composer.set_text("\x00\x07")  # only what clean_text drops: still nothing to send
+    assert not composer.button.isEnabled()
+    composer.set_busy(True)  # Stop is always available while answering
+    assert composer.button.isEnabled() and composer.button.text() == "Stop"
+    composer.set_busy(False)
+    assert not composer.button.isEnabled()
+
+
+def test_a_composing_character_alone_enables_send_and_is_sent(qtbot: QtBot) -> None:
+    composer, sent = make(qtbot)
+    preedit(composer, "に")  # kana before conversion: the click commits it, so Send is live
+    assert composer.text() == "" and composer.button.isEnabled()
+    preedit(composer, "")  # the user cancels the composition (Esc): nothing again
+    assert not composer.button.isEnabled()
+    preedit(composer, "요")
+    qtbot.mouseClick(composer.button, Qt.MouseButton.LeftButton)
+    assert sent == ["요"] and not composer.button.isEnabled()
+
+
+def test_locked_while_a_document_translates(qtbot: QtBot) -> None:
+    composer, _sent = make(qtbot)
+    composer.set_text("kept for later")
+    composer.set_locked(True)
+    assert not composer.button.isEnabled() and composer.edit.isReadOnly()
+    composer.set_locked(False)
+    assert composer.button.isEnabled() and not composer.edit.isReadOnly()
+    composer.set_text("")
+    composer.set_locked(True)
+    composer.set_locked(False)
+    assert not composer.button.isEnabled()

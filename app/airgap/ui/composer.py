@@ -9,6 +9,7 @@ part of the message, never lost and never sent twice.
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QResizeEvent
@@ -32,11 +33,21 @@ MAX_LINES = 8
 COLUMN_WIDTH = 820  # the conversation's column; the composer lines up under it
 
 
+# A character that survives clean_text and is not blank: what makes a message worth sending.
+_SENDABLE = re.compile(r"[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def has_content(text: str) -> bool:
+    """True if `text` would be sent (what `Composer._submit` keeps after clean_text/strip)."""
+    return _SENDABLE.search(text) is not None
+
+
 class ComposerEdit(QPlainTextEdit):
     """The text field. Emits `submitted` on Enter unless the IME is composing."""
 
     submitted = Signal()
     long_paste = Signal(int)  # approximate tokens of the pasted text
+    preedit_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +65,11 @@ class ComposerEdit(QPlainTextEdit):
         return self._preedit
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        before = self._preedit
         self._preedit = event.preeditString()
         super().inputMethodEvent(event)
+        if self._preedit != before:
+            self.preedit_changed.emit()
 
     def commit_input_method(self) -> None:
         """Make the input method hand over what it is composing, before the text is read.
@@ -155,6 +169,7 @@ class Composer(QWidget):
         self.warning.setWordWrap(True)
         self.warning.hide()
         self._busy = False
+        self._locked = False
         self._paste_tokens = 0
 
         row = QHBoxLayout()
@@ -171,9 +186,11 @@ class Composer(QWidget):
         self.edit.submitted.connect(self._submit)
         self.edit.long_paste.connect(self._on_long_paste)
         self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.preedit_changed.connect(self._update_button)
         self.button.clicked.connect(self._on_button)
         self.edit._fit_height()
         self.retranslate()
+        self._update_button()
 
     @property
     def busy(self) -> bool:
@@ -183,6 +200,21 @@ class Composer(QWidget):
         """While the model answers, the button stops it (typing the next message is fine)."""
         self._busy = busy
         self.retranslate()
+        self._update_button()
+
+    def set_locked(self, locked: bool) -> None:
+        """While a document translates no chat turn starts: read-only, no Send, no Stop."""
+        self._locked = locked
+        self.edit.setReadOnly(locked)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        # Send is enabled only when a click would send something: blank text is disabled, not
+        # silently ignored. A composing IME counts (the click commits it and sends), so a
+        # lone preedit character such as 요 can be sent with the button as before.
+        edit = self.edit
+        ready = has_content(edit.preedit) or has_content(edit.toPlainText())
+        self.button.setEnabled(not self._locked and (self._busy or ready))
 
     def text(self) -> str:
         return self.edit.toPlainText()
@@ -214,6 +246,7 @@ class Composer(QWidget):
         self.warning.show()
 
     def _on_text_changed(self) -> None:
+        self._update_button()
         if self.warning.isVisible() and len(self.edit.toPlainText()) < LONG_PASTE_CHARS:
             self.warning.hide()
 

@@ -529,8 +529,7 @@ class MainWindow(QMainWindow):
     def _on_translate_busy(self, busy: bool) -> None:
         # One ChatSession, one generation at a time: no chat turn while a document translates.
         self._translating = busy
-        self.composer.button.setEnabled(not busy)
-        self.composer.edit.setReadOnly(busy)
+        self.composer.set_locked(busy)  # no Send/Stop, read-only; Send back only with text
         # Regenerate, Edit and ⌘R would start a turn too.
         self.chat.set_busy(busy or self.busy)
         self._update_chat_actions()
