@@ -50,6 +50,42 @@
         <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
         <translation>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</translation>
     </message>
+    <message>
+        <source>%2 files were dropped. Drop one file at a time; its text is added to the message.</source>
+        <translation>%2 files were dropped. Drop one file at a time; its text is added to the message.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Drop a text file instead.</source>
+        <translation>“%1” is a folder. Drop a text file instead.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to add to a message (%3; the limit is 1 MB of text).</source>
+        <translation>“%1” is too large to add to a message (%3; the limit is 1 MB of text).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no text to add.</source>
+        <translation>“%1” is empty: there is no text to add.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that it still exists and that you may open it.</source>
+        <translation>“%1” could not be read. Check that it still exists and that you may open it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file. Text files (.txt, .md, .csv, .json, source code…) can be added to a message.</source>
+        <translation>“%1” is not a text file. Text files (.txt, .md, .csv, .json, source code…) can be added to a message.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 or UTF-16 text, so it cannot be read reliably. Save it as UTF-8 and drop it again.</source>
+        <translation>“%1” is not UTF-8 or UTF-16 text, so it cannot be read reliably. Save it as UTF-8 and drop it again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added to a message. The Translate page opens .docx and .xlsx documents.</source>
+        <translation>“%1” cannot be added to a message. The Translate page opens .docx and .xlsx documents.</translation>
+    </message>
+    <message>
+        <source>“%1”: PDF files are not supported. Copy the text you need from it and paste it here.</source>
+        <translation>“%1”: PDF files are not supported. Copy the text you need from it and paste it here.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -50,6 +50,42 @@
         <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
         <translation>このテキストはとても長いです（約 %1 トークン）。モデルのコンテキストに収まらない場合は、その旨が表示されます。</translation>
     </message>
+    <message>
+        <source>%2 files were dropped. Drop one file at a time; its text is added to the message.</source>
+        <translation>%2 個のファイルがドロップされました。ファイルは 1 つずつドロップしてください。その内容がメッセージに追加されます。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Drop a text file instead.</source>
+        <translation>「%1」はフォルダです。テキストファイルをドロップしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to add to a message (%3; the limit is 1 MB of text).</source>
+        <translation>「%1」は大きすぎてメッセージに追加できません（%3。上限はテキスト 1 MB です）。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no text to add.</source>
+        <translation>「%1」は空です。追加するテキストがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that it still exists and that you may open it.</source>
+        <translation>「%1」を読み込めませんでした。ファイルがまだ存在し、開く権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file. Text files (.txt, .md, .csv, .json, source code…) can be added to a message.</source>
+        <translation>「%1」はテキストファイルではありません。メッセージに追加できるのはテキストファイル（.txt、.md、.csv、.json、ソースコードなど）です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 or UTF-16 text, so it cannot be read reliably. Save it as UTF-8 and drop it again.</source>
+        <translation>「%1」は UTF-8 または UTF-16 のテキストではないため、正しく読み込めません。UTF-8 で保存してから、もう一度ドロップしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added to a message. The Translate page opens .docx and .xlsx documents.</source>
+        <translation>「%1」はメッセージに追加できません。.docx と .xlsx の文書は「翻訳」ページで開けます。</translation>
+    </message>
+    <message>
+        <source>“%1”: PDF files are not supported. Copy the text you need from it and paste it here.</source>
+        <translation>「%1」：PDF ファイルには対応していません。必要なテキストを PDF からコピーして、ここに貼り付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

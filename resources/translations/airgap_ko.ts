@@ -50,6 +50,42 @@
         <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
         <translation>이 텍스트는 매우 깁니다(약 %1토큰). 모델의 컨텍스트에 들어가지 않으면 모델이 알려 줍니다.</translation>
     </message>
+    <message>
+        <source>%2 files were dropped. Drop one file at a time; its text is added to the message.</source>
+        <translation>파일 %2개를 끌어 놓았습니다. 파일은 한 번에 하나씩 끌어 놓으세요. 그 내용이 메시지에 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Drop a text file instead.</source>
+        <translation>“%1”은(는) 폴더입니다. 텍스트 파일을 끌어 놓으세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to add to a message (%3; the limit is 1 MB of text).</source>
+        <translation>“%1”은(는) 너무 커서 메시지에 추가할 수 없습니다(%3, 한도는 텍스트 1MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no text to add.</source>
+        <translation>“%1”은(는) 비어 있습니다. 추가할 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that it still exists and that you may open it.</source>
+        <translation>“%1”을(를) 읽을 수 없습니다. 파일이 아직 있는지, 열 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file. Text files (.txt, .md, .csv, .json, source code…) can be added to a message.</source>
+        <translation>“%1”은(는) 텍스트 파일이 아닙니다. 메시지에는 텍스트 파일(.txt, .md, .csv, .json, 소스 코드 등)을 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 or UTF-16 text, so it cannot be read reliably. Save it as UTF-8 and drop it again.</source>
+        <translation>“%1”은(는) UTF-8 또는 UTF-16 텍스트가 아니어서 제대로 읽을 수 없습니다. UTF-8로 저장한 뒤 다시 끌어 놓으세요.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added to a message. The Translate page opens .docx and .xlsx documents.</source>
+        <translation>“%1”은(는) 메시지에 추가할 수 없습니다. .docx 및 .xlsx 문서는 '번역' 페이지에서 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1”: PDF files are not supported. Copy the text you need from it and paste it here.</source>
+        <translation>“%1”: PDF 파일은 지원되지 않습니다. 필요한 텍스트를 복사해 여기에 붙여 넣으세요.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -50,6 +50,42 @@
         <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
         <translation>这段文本很长（约 %1 个 token），可能超出模型的上下文长度；如果放不下，模型会提示你。</translation>
     </message>
+    <message>
+        <source>%2 files were dropped. Drop one file at a time; its text is added to the message.</source>
+        <translation>拖入了 %2 个文件。请一次只拖入一个文件，其文本会添加到消息中。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Drop a text file instead.</source>
+        <translation>“%1”是文件夹。请拖入文本文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to add to a message (%3; the limit is 1 MB of text).</source>
+        <translation>“%1”太大，无法添加到消息中（%3；上限为 1 MB 文本）。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no text to add.</source>
+        <translation>“%1”是空的，没有可添加的文本。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that it still exists and that you may open it.</source>
+        <translation>无法读取“%1”。请确认文件仍然存在，并且你有权限打开它。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file. Text files (.txt, .md, .csv, .json, source code…) can be added to a message.</source>
+        <translation>“%1”不是文本文件。只有文本文件（.txt、.md、.csv、.json、源代码等）可以添加到消息中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 or UTF-16 text, so it cannot be read reliably. Save it as UTF-8 and drop it again.</source>
+        <translation>“%1”不是 UTF-8 或 UTF-16 文本，无法可靠读取。请将其另存为 UTF-8 后重新拖入。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added to a message. The Translate page opens .docx and .xlsx documents.</source>
+        <translation>“%1”无法添加到消息中。.docx 和 .xlsx 文档可在“翻译”页面中打开。</translation>
+    </message>
+    <message>
+        <source>“%1”: PDF files are not supported. Copy the text you need from it and paste it here.</source>
+        <translation>“%1”：不支持 PDF 文件。请复制其中需要的文本并粘贴到这里。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -50,6 +50,42 @@
         <source>This text is very long (about %1 tokens). It may not fit in the model's context; the model will say so if it does not.</source>
         <translation>這段文字很長（約 %1 個 token），可能超出模型的上下文長度；如果放不下，模型會提示你。</translation>
     </message>
+    <message>
+        <source>%2 files were dropped. Drop one file at a time; its text is added to the message.</source>
+        <translation>拖入了 %2 個檔案。請一次只拖入一個檔案，其文字會加入訊息中。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Drop a text file instead.</source>
+        <translation>「%1」是資料夾。請拖入文字檔。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to add to a message (%3; the limit is 1 MB of text).</source>
+        <translation>「%1」太大，無法加入訊息（%3；上限為 1 MB 文字）。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no text to add.</source>
+        <translation>「%1」是空的，沒有可加入的文字。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that it still exists and that you may open it.</source>
+        <translation>無法讀取「%1」。請確認檔案仍然存在，且你有權限開啟。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file. Text files (.txt, .md, .csv, .json, source code…) can be added to a message.</source>
+        <translation>「%1」不是文字檔。只有文字檔（.txt、.md、.csv、.json、原始碼等）可以加入訊息。</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 or UTF-16 text, so it cannot be read reliably. Save it as UTF-8 and drop it again.</source>
+        <translation>「%1」不是 UTF-8 或 UTF-16 文字，無法可靠讀取。請另存為 UTF-8 後重新拖入。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added to a message. The Translate page opens .docx and .xlsx documents.</source>
+        <translation>「%1」無法加入訊息。.docx 和 .xlsx 文件可在「翻譯」頁面中開啟。</translation>
+    </message>
+    <message>
+        <source>“%1”: PDF files are not supported. Copy the text you need from it and paste it here.</source>
+        <translation>「%1」：不支援 PDF 檔案。請複製其中需要的文字並貼到這裡。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
