@@ -49,15 +49,9 @@ def drop(composer: Composer, data: QMimeData) -> None:
 
 
 @pytest.fixture
-def japanese() -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    translations = Translations(app)
-    assert translations.set_language("ja")
-    try:
-        yield
-    finally:
-        translations.set_language("en")
+def japanese(translations: Translations) -> Iterator[None]:
+    assert translations.set_language("ja")  # the .ts files compiled by conftest's qm_dir
+    yield
 
 
 def test_a_dropped_text_file_brings_its_content_as_an_editable_block(
