@@ -2,6 +2,8 @@
 
 On macOS the native style draws the controls and follows the system appearance; elsewhere
 Fusion with these palettes gives the same calm, Mac-like look (and stable screenshots).
+Either style is wrapped once so the toolbar's » overflow button is drawn in the text colour
+(the styles' own grey pixmap is barely visible, and invisible on a dark toolbar).
 """
 
 from __future__ import annotations
@@ -9,9 +11,27 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from airgap.ui import fonts
 from airgap.ui.settings import Theme
@@ -55,6 +75,81 @@ DARK = Colors(
     error="#FF453A",
     button="#3A3A3D",
 )
+
+
+class OverflowIconEngine(QIconEngine):
+    """The » (or vertical ︾) of a toolbar's overflow button, in the palette's text colour.
+
+    The colour is read when the icon is painted, so a theme switch recolours the button that
+    already exists (a style's icon is fetched once, when the toolbar is laid out).
+    """
+
+    def __init__(self, vertical: bool) -> None:
+        super().__init__()
+        self._vertical = vertical
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        group = QPalette.ColorGroup.Disabled if mode is QIcon.Mode.Disabled else None
+        palette = QGuiApplication.palette()
+        role = QPalette.ColorRole.WindowText
+        color = palette.color(group, role) if group is not None else palette.color(role)
+        side = min(rect.width(), rect.height())
+        unit = side / 8
+        path = QPainterPath()
+        for offset in (-1.6, 1.6):  # two chevrons, pointing right (or down)
+            points = [(-1.4, -2.6), (1.4, 0.0), (-1.4, 2.6)]
+            for i, (x, y) in enumerate(points):
+                x += offset
+                px, py = (y, x) if self._vertical else (x, y)
+                point = QPointF(rect.center()) + QPointF(px * unit, py * unit)
+                if i == 0:
+                    path.moveTo(point)
+                else:
+                    path.lineTo(point)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(color, max(1.5, unit * 1.1))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPath(path)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return OverflowIconEngine(self._vertical)
+
+
+class AirgapStyle(QProxyStyle):
+    """The platform's style (macOS) or Fusion, with a visible toolbar overflow button."""
+
+    def standardIcon(
+        self,
+        standard_icon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        pixmap = QStyle.StandardPixmap
+        if standard_icon == pixmap.SP_ToolBarHorizontalExtensionButton:
+            return QIcon(OverflowIconEngine(vertical=False))
+        if standard_icon == pixmap.SP_ToolBarVerticalExtensionButton:
+            return QIcon(OverflowIconEngine(vertical=True))
+        return super().standardIcon(standard_icon, option, widget)
+
+
+def _install_style(app: QApplication) -> None:
+    if isinstance(app.style(), AirgapStyle):
+        return
+    name = app.style().name() if sys.platform == "darwin" else "Fusion"
+    base = QStyleFactory.create(name) or QStyleFactory.create("Fusion")
+    app.setStyle(AirgapStyle(base))
 
 
 def is_dark(theme: Theme) -> bool:
@@ -113,6 +208,9 @@ def style_sheet(c: Colors, size: int) -> str:
     QToolButton {{ color: {c.muted}; border-radius: 5px; padding: 2px 6px; }}
     QToolButton:hover {{ background: {c.border}; color: {c.text}; }}
     QToolButton:checked {{ color: {c.accent}; }}
+    /* The » overflow button: no padding (it is 12 px wide: padding left no room for the
+       icon) and room for its chevrons, drawn in the text colour by AirgapStyle. */
+    QToolButton#qt_toolbar_ext_button {{ padding: 0px; min-width: 16px; border-radius: 5px; }}
     #composerEdit {{ border: 1px solid {c.border}; border-radius: 10px; padding: 6px 8px;
                      background: {c.base}; color: {c.text}; }}
     #sendButton {{ background: {c.accent}; color: white; border: none; border-radius: 9px;
@@ -134,8 +232,7 @@ def style_sheet(c: Colors, size: int) -> str:
 
 def apply(app: QApplication, theme: Theme, language: str, font_size: int) -> None:
     """Apply the appearance and the UI font (whose CJK family follows the UI language)."""
-    if sys.platform != "darwin" and app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    _install_style(app)
     dark = is_dark(theme)
     if sys.platform == "darwin":
         scheme = {Theme.LIGHT: Qt.ColorScheme.Light, Theme.DARK: Qt.ColorScheme.Dark}
