@@ -3,6 +3,7 @@ cannot come in is said in the UI language, and nothing the user typed is lost.""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -138,6 +139,10 @@ def test_what_cannot_come_in_is_said(qtbot: QtBot, tmp_path: Path) -> None:
 
     gone = tmp_path / "gone.txt"
     assert "“gone.txt” could not be read" in refused(qtbot, files(gone))[1]
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)  # reading it would wait forever: refused, the window stays responsive
+    assert "“pipe.txt” could not be read" in refused(qtbot, files(pipe))[1]
 
 
 def test_the_notice_goes_when_the_user_types_and_a_good_drop_follows(

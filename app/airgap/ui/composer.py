@@ -108,10 +108,13 @@ def read_dropped_file(path: Path) -> str | DropRefused:
     if suffix in TRANSLATE_PAGE_SUFFIXES:
         return DropRefused(Refusal.OFFICE, name)
     try:
+        if not path.is_file():  # gone, or a device or pipe that would never end
+            raise FileNotFoundError(path)
         size = path.stat().st_size
         if size > MAX_DROP_BYTES:
             return DropRefused(Refusal.TOO_LARGE, name, size=size)
-        data = path.read_bytes()[: MAX_DROP_BYTES + 1]
+        with path.open("rb") as file:
+            data = file.read(MAX_DROP_BYTES)  # bounded, even if the file grows meanwhile
     except OSError as exc:
         log.info("dropped file %s unreadable: %s", path, exc)
         return DropRefused(Refusal.UNREADABLE, name)
