@@ -30,6 +30,8 @@ from airgap.ui.translate_page import STATUS, TARGET, StoreState, TranslatePage
 from airgap.ui.translate_store import StoreTranslator
 from memory_keyring import MemoryKeyring
 from pytestqt.qtbot import QtBot
+from translate_kit import choose
+from translate_kit import translate_page as ready
 
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.append(str(TESTS / "translate"))  # the translator tests' scripted engine
@@ -66,17 +68,6 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
     srt_path = tmp_path / "film.srt"
     srt_path.write_text(SRT, encoding="utf-8")
     return docx_path, srt_path
-
-
-def ready(qtbot: QtBot, window: object) -> TranslatePage:
-    window.set_mode(1)  # type: ignore[attr-defined]
-    page: TranslatePage = window.translate_page  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: page.store_state is StoreState.READY, timeout=10_000)
-    return page
-
-
-def choose(combo: object, value: str) -> None:
-    combo.setCurrentIndex(combo.findData(value))  # type: ignore[attr-defined]
 
 
 def pick(page: TranslatePage, name: str) -> None:

@@ -24,22 +24,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from qt_fakes import WindowFactory
+from translate_kit import choose, translate_page
 
 
 @pytest.fixture
 def keychain() -> Iterator[Keychain]:
     yield Keychain(MemoryKeyring())
-
-
-def translate_page(qtbot: QtBot, window: object) -> TranslatePage:
-    window.set_mode(1)  # type: ignore[attr-defined]
-    page: TranslatePage = window.translate_page  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: page.store_state is StoreState.READY, timeout=10_000)
-    return page
-
-
-def choose(combo: object, value: str) -> None:
-    combo.setCurrentIndex(combo.findData(value))  # type: ignore[attr-defined]
 
 
 def test_projects_and_glossaries_survive_a_restart(
